@@ -1,0 +1,44 @@
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../../scripts/serve.js';
+import { launchBrowser } from './harness';
+import type { Browser } from 'playwright-core';
+
+const BASE = '/graphics/2026/ogp-mexico';
+const DIR = 'build-subpath';
+
+describe(`a build under ${BASE}`, () => {
+	let server: Awaited<ReturnType<typeof startServer>>;
+	let browser: Browser;
+	beforeAll(async () => {
+		execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], {
+			env: { ...process.env, BASE_PATH: BASE, BUILD_DIR: DIR },
+			stdio: 'pipe'
+		});
+		server = await startServer({ root: DIR, base: BASE, port: 0 });
+		browser = await launchBrowser();
+	}, 120_000);
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+		rmSync(DIR, { recursive: true, force: true });
+	});
+
+	it('loads every asset from under the base path', async () => {
+		const page = await browser.newPage();
+		const failed: string[] = [];
+		const outside: string[] = [];
+		page.on('response', (r) => {
+			if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+			const { pathname } = new URL(r.url());
+			if (r.url().startsWith(server.origin) && !pathname.startsWith(BASE)) outside.push(pathname);
+		});
+		await page.goto(server.url);
+		await page.waitForLoadState('networkidle');
+		expect(await page.locator('h1').textContent()).toContain('Open Government Partnership');
+		expect(failed).toEqual([]);
+		expect(outside).toEqual([]);
+		await page.close();
+	});
+});
