@@ -1,0 +1,216 @@
+/**
+ * Build-time reduction of the dataset to what the commitment-flow chart draws: three plans with
+ * their stated counts, one mark per commitment where a count or a row exists, the 2013–2015
+ * commitments by IRM sector cluster, and links between plans only where the data states them.
+ */
+import { groupByCluster, NOT_IN_SOURCES, planLinks, summarizeStages } from '$lib/data/derive';
+import type { DRAFTING_METHODS } from '$lib/data/schema';
+import type { Commitment, Dataset, Plan } from '$lib/data/types';
+import { formatPartialDate } from '$lib/format/dates';
+import { CLUSTERED_STAGE, FLOW_STAGES, type FlowStageId } from './states';
+
+export type DraftingMethod = (typeof DRAFTING_METHODS)[number];
+
+export interface FlowMarkDatum {
+	/** Stable key: the row_id, or `<stage>-<n>` for marks generated from a stated count. */
+	id: string;
+	stage: FlowStageId;
+	/** Commitment number within its plan, when known. */
+	number: number | null;
+	/** Tooltip text ("Commitment 5: …"); null for marks generated from a count alone. */
+	title: string | null;
+	/** IRM cluster id, NOT_IN_SOURCES, or null when the chart does not cluster this plan. */
+	cluster: string | null;
+	/** True for a commitment the plan's count implies but no row of ours lists. */
+	unlisted: boolean;
+}
+
+export interface FlowStageDatum {
+	stage: FlowStageId;
+	/** Short name for the column header, e.g. "Extended Plan, 2012". */
+	name: string;
+	method: DraftingMethod;
+	/** How it was built, as the header prints it ("jointly built"). */
+	methodLabel: string;
+	/** Stated number of commitments; null when no source gives it. */
+	count: number | null;
+	/** "36 commitments", or "count not in our sources". */
+	countLabel: string;
+	/** One per commitment; empty when the count is not in our sources. */
+	marks: FlowMarkDatum[];
+	sourceIds: string[];
+}
+
+export interface FlowGroupDatum {
+	/** cluster_id, or NOT_IN_SOURCES. */
+	id: string;
+	/** English cluster name, or "Cluster not in our sources". */
+	name: string;
+	/** False for the group of commitments no source places in a cluster. */
+	known: boolean;
+	count: number;
+	markIds: string[];
+	sourceIds: string[];
+}
+
+/** One end of a link: a drawn mark, or (when the row has no mark) its plan's column. */
+export interface FlowEndpoint {
+	stage: FlowStageId;
+	markId: string | null;
+}
+
+export interface FlowLinkDatum {
+	/** `<from row_id>--<to row_id>`. */
+	id: string;
+	from: FlowEndpoint;
+	to: FlowEndpoint;
+}
+
+export interface FlowData {
+	/** The three plans, in FLOW_STAGES order. */
+	stages: FlowStageDatum[];
+	/** The clustered plan's commitments by cluster, in report order, unknown group last. */
+	groups: FlowGroupDatum[];
+	/** Commitment-to-commitment links from the `continues` column (empty when none is stated). */
+	links: FlowLinkDatum[];
+	/** Links in the data whose earlier row has no plan we draw (stage blank): not drawable. */
+	undrawableLinks: number;
+}
+
+export const UNKNOWN_COUNT_LABEL = 'count not in our sources';
+export const UNKNOWN_CLUSTER_NAME = 'Cluster not in our sources';
+export const UNKNOWN_TITLE = 'title not in our sources';
+
+const METHOD_LABELS: Record<DraftingMethod, string> = {
+	'government-drafted': 'government-drafted',
+	'jointly-built': 'jointly built',
+	'co-created': 'co-created'
+};
+
+/** Header names built from the plan's own dates, so no year is typed here. */
+function stageName(stage: FlowStageId, plan: Plan): string {
+	const presented = plan.presented;
+	switch (stage) {
+		case 'original-2011':
+			return presented
+				? `${formatPartialDate({ value: presented.value.slice(0, 7), precision: 'month' })} plan`
+				: plan.name_en;
+		case 'extended-2012':
+			return presented ? `Extended Plan, ${presented.value.slice(0, 4)}` : plan.name_en;
+		case 'plan-2013-2015':
+			return `${plan.action_plan.replace('-', '–')} plan`;
+	}
+}
+
+/** Prefix of generated mark ids: `extended-1` … for the Extended Plan. */
+function markPrefix(stage: FlowStageId): string {
+	return stage.split('-')[0]!;
+}
+
+function rowMark(c: Commitment, stage: FlowStageId, clustered: boolean): FlowMarkDatum {
+	const title = c.title_es ?? c.title_en ?? UNKNOWN_TITLE;
+	return {
+		id: c.row_id,
+		stage,
+		number: c.commitment_number,
+		title:
+			c.commitment_number !== null
+				? `Commitment ${c.commitment_number}: ${title}`
+				: `Commitment: ${title}`,
+		cluster: clustered ? (c.irm_cluster ?? NOT_IN_SOURCES) : null,
+		unlisted: false
+	};
+}
+
+function stageMarks(
+	stage: FlowStageId,
+	count: number | null,
+	rows: readonly Commitment[]
+): FlowMarkDatum[] {
+	const clustered = stage === CLUSTERED_STAGE;
+	const marks = rows.map((c) => rowMark(c, stage, clustered));
+	if (count === null) return marks;
+	// A stated count with fewer rows than it: draw the rest as commitments we cannot list.
+	const generated = rows.length === 0;
+	for (let n = marks.length + 1; n <= count; n++)
+		marks.push({
+			id: generated ? `${markPrefix(stage)}-${n}` : `${stage}-unlisted-${n}`,
+			stage,
+			number: null,
+			title: generated ? null : `Commitment ${n}: not listed in our sources`,
+			cluster: clustered ? NOT_IN_SOURCES : null,
+			unlisted: !generated
+		});
+	return marks;
+}
+
+/** The data the commitment-flow chart draws, from the validated dataset. */
+export function toFlowData(dataset: Dataset): FlowData {
+	const summaries = summarizeStages(dataset);
+	const stages: FlowStageDatum[] = FLOW_STAGES.map((stage) => {
+		const s = summaries.find((x) => x.stage === stage);
+		if (!s)
+			throw new Error(`plans.csv has no row for stage "${stage}", which the flow chart draws`);
+		return {
+			stage,
+			name: stageName(stage, s.plan),
+			method: s.plan.drafting_method,
+			methodLabel: METHOD_LABELS[s.plan.drafting_method],
+			count: s.count,
+			countLabel: s.count === null ? UNKNOWN_COUNT_LABEL : `${s.count} commitments`,
+			marks: s.count === null ? [] : stageMarks(stage, s.count, s.commitments),
+			sourceIds: [...s.plan.source_ids]
+		};
+	});
+
+	const clustered = stages.find((s) => s.stage === CLUSTERED_STAGE)!;
+	const groups: FlowGroupDatum[] = groupByCluster(dataset, CLUSTERED_STAGE).map((g) => ({
+		id: g.id,
+		name: g.cluster?.name_en ?? UNKNOWN_CLUSTER_NAME,
+		known: g.cluster !== null,
+		count: g.commitments.length,
+		markIds: g.commitments.map((c) => c.row_id),
+		sourceIds: g.cluster ? [...g.cluster.source_ids] : []
+	}));
+	// Marks the count implies beyond the rows we hold have no cluster in our sources either.
+	const unlisted = clustered.marks.filter((m) => m.unlisted).map((m) => m.id);
+	if (unlisted.length > 0) {
+		const unknown = groups.find((g) => g.id === NOT_IN_SOURCES);
+		if (unknown) {
+			unknown.markIds.push(...unlisted);
+			unknown.count += unlisted.length;
+		} else
+			groups.push({
+				id: NOT_IN_SOURCES,
+				name: UNKNOWN_CLUSTER_NAME,
+				known: false,
+				count: unlisted.length,
+				markIds: unlisted,
+				sourceIds: []
+			});
+	}
+
+	const markIds = new Set(stages.flatMap((s) => s.marks.map((m) => m.id)));
+	const endpoint = (c: Commitment): FlowEndpoint | null => {
+		const stage = FLOW_STAGES.find((s) => s === c.stage);
+		if (!stage) return null;
+		const generated =
+			c.commitment_number !== null ? `${markPrefix(stage)}-${c.commitment_number}` : null;
+		const markId = markIds.has(c.row_id)
+			? c.row_id
+			: generated && markIds.has(generated)
+				? generated
+				: null;
+		return { stage, markId };
+	};
+	const links: FlowLinkDatum[] = [];
+	let undrawableLinks = 0;
+	for (const link of planLinks(dataset)) {
+		const from = endpoint(link.from);
+		const to = endpoint(link.to);
+		if (from && to) links.push({ id: `${link.from.row_id}--${link.to.row_id}`, from, to });
+		else undrawableLinks++;
+	}
+
+	return { stages, groups, links, undrawableLinks };
+}
