@@ -153,9 +153,13 @@ export function formatViolations(violations: AxeResult[]): string {
 }
 
 /** Saves a full-page PNG to tests/browser/screenshots/<name>.png and returns its path. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+export async function screenshot(
+	page: Page,
+	name: string,
+	{ fullPage = false }: { fullPage?: boolean } = {}
+): Promise<string> {
 	await mkdir(SCREENSHOTS, { recursive: true });
 	const file = path.join(SCREENSHOTS, `${name.replace(/[^\w.-]+/g, '-')}.png`);
-	await page.screenshot({ path: file, fullPage: true });
+	await page.screenshot({ path: file, fullPage });
 	return file;
 }

@@ -1,0 +1,98 @@
+/**
+ * Build time: everything the story page needs, from data/ and the copy file, checked together.
+ * A bad copy token or a missing step fails the build with a message naming the file and key.
+ */
+import { loadDataset } from '$lib/data/load';
+import { formatPartialDate, type Locale } from '$lib/format/dates';
+import { CHART_IDS, type ChartId } from '$lib/charts/types';
+import { toTimelineData } from '$lib/charts/timeline';
+import { toFlowData } from '$lib/charts/flow';
+import { toCompletionData } from '$lib/charts/completion';
+import { toCyclesData } from '$lib/charts/cycles';
+import { toMembershipData } from '$lib/charts/membership';
+import { chartSourceIds } from './chart-sources';
+import { parseCopy, resolveDescription, type Paragraph, type StoryCopy } from './copy';
+import { STEPS, type Step } from './steps';
+import en from './copy/en.aml?raw';
+
+const COPY: Record<Locale, string | undefined> = { en, es: undefined };
+
+export interface SourceEntry {
+	id: string;
+	n: number;
+	title: string;
+	publisher: string;
+	date: string | null;
+	url: string;
+	language: string;
+}
+
+export type StoryStep = Omit<Step, 'description'> & { description: Paragraph };
+
+export interface StoryPage {
+	locale: Locale;
+	copy: StoryCopy;
+	steps: StoryStep[];
+	charts: {
+		timeline: ReturnType<typeof toTimelineData>;
+		flow: ReturnType<typeof toFlowData>;
+		completion: ReturnType<typeof toCompletionData>;
+		cycles: ReturnType<typeof toCyclesData>;
+		membership: ReturnType<typeof toMembershipData>;
+	};
+	chartSources: Record<ChartId, { id: string; publisher: string; n: number }[]>;
+	sources: SourceEntry[];
+}
+
+export function buildStory(locale: Locale): StoryPage {
+	const data = loadDataset();
+	const aml = COPY[locale];
+	const file = `src/lib/story/copy/${locale}.aml`;
+	if (aml === undefined) throw new Error(`${file}: no copy for language "${locale}"`);
+	const stepIds = STEPS.map((s) => s.id);
+	const opts = { data, stepIds, locale, file };
+	const { copy, problems } = parseCopy(aml, opts);
+	const steps = STEPS.map((s) => ({
+		...s,
+		description: resolveDescription(
+			s.description,
+			{ ...opts, file: `steps.ts (${s.id})` },
+			problems
+		)
+	}));
+	if (problems.length > 0)
+		throw new Error(`The story copy has ${problems.length} problem(s):\n${problems.join('\n')}`);
+	const sources: SourceEntry[] = data.sources.map((s, i) => ({
+		id: s.source_id,
+		n: i + 1,
+		title: s.title,
+		publisher: s.publisher,
+		date: s.date ? formatPartialDate(s.date, locale) : null,
+		url: s.url,
+		language: s.language
+	}));
+	const byId = new Map(sources.map((s) => [s.id, s]));
+	const chartSources = Object.fromEntries(
+		CHART_IDS.map((id) => [
+			id,
+			chartSourceIds(id, data).map((sid) => {
+				const s = byId.get(sid)!;
+				return { id: s.id, publisher: s.publisher, n: s.n };
+			})
+		])
+	) as StoryPage['chartSources'];
+	return {
+		locale,
+		copy,
+		steps,
+		charts: {
+			timeline: toTimelineData(data, locale),
+			flow: toFlowData(data),
+			completion: toCompletionData(data),
+			cycles: toCyclesData(data),
+			membership: toMembershipData(data)
+		},
+		chartSources,
+		sources
+	};
+}

@@ -1,0 +1,192 @@
+/**
+ * The story's words, from an ArchieML file per language. Inline tokens are resolved against data/
+ * at build time, so every number and date in the prose comes from the data and links to its source:
+ *   {fig:figure_id}  {date:event_id}  {src:source_id}  {step:step-id|link text}  *emphasis*
+ * Anything unknown (a token id, a missing key, a step without text) is a problem naming the file
+ * and the key, and the build fails.
+ */
+import archieml from 'archieml';
+import type { Dataset } from '$lib/data/types';
+import { formatPartialDate, type Locale } from '$lib/format/dates';
+import { formatFigure } from '$lib/format/figures';
+
+export type Inline =
+	| { kind: 'text'; text: string }
+	| { kind: 'em'; text: string }
+	/** A number or date from data/, linked to its first source. */
+	| { kind: 'datum'; text: string; sourceIds: readonly string[] }
+	| { kind: 'sources'; sourceIds: readonly string[] }
+	| { kind: 'step'; stepId: string; text: string };
+
+export type Paragraph = readonly Inline[];
+
+export interface StepCopy {
+	id: string;
+	text: readonly Paragraph[];
+	/** Speaker notes for the presentation mode, one line each. */
+	notes: readonly string[];
+}
+
+export interface StoryCopy {
+	headline: string;
+	dek: string;
+	byline: string;
+	intro: readonly Paragraph[];
+	steps: readonly StepCopy[];
+	findingsIntro: readonly Paragraph[];
+	findings: readonly { text: readonly Paragraph[]; steps: readonly string[] }[];
+	epilogueNote: readonly Paragraph[];
+	methods: readonly Paragraph[];
+	notRated: readonly Paragraph[];
+	citation: string;
+	credits: string;
+}
+
+interface Context {
+	data: Dataset;
+	stepIds: readonly string[];
+	locale: Locale;
+	file: string;
+	problems: string[];
+}
+
+const TOKEN = /\{(fig|date|src|step):([^}|]+)(?:\|([^}]*))?\}|\*([^*]+)\*/g;
+
+/** Turn one line of copy into inline pieces, resolving tokens against the data. */
+export function parseInline(raw: string, where: string, ctx: Context): Paragraph {
+	const out: Inline[] = [];
+	let last = 0;
+	for (const m of raw.matchAll(TOKEN)) {
+		if (m.index > last) out.push({ kind: 'text', text: raw.slice(last, m.index) });
+		last = m.index + m[0].length;
+		const [, kind, id, label, em] = m;
+		if (em !== undefined) {
+			out.push({ kind: 'em', text: em });
+			continue;
+		}
+		const problem = (msg: string) => ctx.problems.push(`${ctx.file}: ${where}: ${msg}`);
+		if (kind === 'fig') {
+			const f = ctx.data.figures.find((x) => x.figure_id === id);
+			if (!f) problem(`unknown figure id "${id}" (not in data/figures.csv)`);
+			else out.push({ kind: 'datum', text: formatFigure(f, ctx.locale), sourceIds: f.source_ids });
+		} else if (kind === 'date') {
+			const e = ctx.data.events.find((x) => x.event_id === id);
+			if (!e) problem(`unknown event id "${id}" (not in data/events.csv)`);
+			else
+				out.push({
+					kind: 'datum',
+					text: formatPartialDate(e.date, ctx.locale),
+					sourceIds: e.source_ids
+				});
+		} else if (kind === 'src') {
+			const ids = id!.split(',').map((s) => s.trim());
+			const missing = ids.filter((s) => !ctx.data.sources.some((x) => x.source_id === s));
+			if (missing.length) problem(`unknown source id(s) ${missing.join(', ')}`);
+			else out.push({ kind: 'sources', sourceIds: ids });
+		} else if (kind === 'step') {
+			if (!ctx.stepIds.includes(id!)) problem(`link to unknown step "${id}"`);
+			else out.push({ kind: 'step', stepId: id!, text: label?.trim() || id! });
+		}
+	}
+	if (last < raw.length) out.push({ kind: 'text', text: raw.slice(last) });
+	const stray = raw.replace(TOKEN, '').match(/\{[^}]*\}?/);
+	if (stray) ctx.problems.push(`${ctx.file}: ${where}: malformed token "${stray[0]}"`);
+	return out;
+}
+
+function paragraphs(value: unknown, where: string, ctx: Context, required = true): Paragraph[] {
+	if (typeof value !== 'string' || value.trim() === '') {
+		if (required) ctx.problems.push(`${ctx.file}: ${where}: missing or empty`);
+		return [];
+	}
+	return value
+		.split(/\n\s*\n/)
+		.map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+		.filter(Boolean)
+		.map((p) => parseInline(p, where, ctx));
+}
+
+function line(value: unknown, where: string, ctx: Context): string {
+	if (typeof value !== 'string' || value.trim() === '') {
+		ctx.problems.push(`${ctx.file}: ${where}: missing or empty`);
+		return '';
+	}
+	return value.trim();
+}
+
+/** Parse and check a copy file against the steps and the data; all problems are returned. */
+export function parseCopy(
+	aml: string,
+	opts: { data: Dataset; stepIds: readonly string[]; locale: Locale; file: string }
+): { copy: StoryCopy; problems: string[] } {
+	const ctx: Context = { ...opts, problems: [] };
+	const raw = archieml.load(aml);
+	const rawSteps = Array.isArray(raw.steps) ? (raw.steps as Record<string, unknown>[]) : [];
+	const steps: StepCopy[] = rawSteps.map((s, i) => {
+		const id = typeof s.id === 'string' ? s.id.trim() : `#${i + 1}`;
+		return {
+			id,
+			text: paragraphs(s.text, `step "${id}" text`, ctx),
+			notes: line(s.notes, `step "${id}" notes`, ctx)
+				.split(/\s+\/\s+|\n/)
+				.map((n) => n.trim())
+				.filter(Boolean)
+		};
+	});
+	const copyIds = steps.map((s) => s.id);
+	for (const id of opts.stepIds)
+		if (!copyIds.includes(id))
+			ctx.problems.push(`${opts.file}: step "${id}" has no text in the copy`);
+	for (const id of copyIds)
+		if (!opts.stepIds.includes(id))
+			ctx.problems.push(`${opts.file}: step "${id}" is in the copy but not in steps.ts`);
+	const dupes = copyIds.filter((id, i) => copyIds.indexOf(id) !== i);
+	for (const id of dupes) ctx.problems.push(`${opts.file}: step "${id}" appears twice`);
+	const rawFindings = Array.isArray(raw.findings)
+		? (raw.findings as Record<string, unknown>[])
+		: [];
+	if (rawFindings.length === 0) ctx.problems.push(`${opts.file}: findings: missing`);
+	const findings = rawFindings.map((f, i) => {
+		const ids = String(f.steps ?? '')
+			.split(',')
+			.map((s) => s.trim())
+			.filter(Boolean);
+		for (const id of ids)
+			if (!opts.stepIds.includes(id))
+				ctx.problems.push(`${opts.file}: finding ${i + 1}: unknown step "${id}"`);
+		return { text: paragraphs(f.text, `finding ${i + 1}`, ctx), steps: ids };
+	});
+	const copy: StoryCopy = {
+		headline: line(raw.headline, 'headline', ctx),
+		dek: line(raw.dek, 'dek', ctx),
+		byline: line(raw.byline, 'byline', ctx),
+		intro: paragraphs(raw.intro, 'intro', ctx),
+		steps: opts.stepIds.map((id) => steps.find((s) => s.id === id) ?? { id, text: [], notes: [] }),
+		findingsIntro: paragraphs(raw['findings-intro'], 'findings-intro', ctx),
+		findings,
+		epilogueNote: paragraphs(raw['epilogue-note'], 'epilogue-note', ctx, false),
+		methods: paragraphs(raw.methods, 'methods', ctx),
+		notRated: paragraphs(raw['not-rated'], 'not-rated', ctx),
+		citation: line(raw.citation, 'citation', ctx),
+		credits: line(raw.credits, 'credits', ctx)
+	};
+	return { copy, problems: ctx.problems };
+}
+
+/** Resolve a step description's tokens to plain text (for alt text and captions). */
+export function resolveDescription(
+	description: string,
+	opts: { data: Dataset; stepIds: readonly string[]; locale: Locale; file: string },
+	problems: string[]
+): Paragraph {
+	return parseInline(description, 'description', { ...opts, problems });
+}
+
+/** Plain text of inline pieces (for `aria-label`, `<title>` and the like). */
+export function plainText(p: Paragraph): string {
+	return p
+		.map((x) => (x.kind === 'sources' ? '' : x.text))
+		.join('')
+		.replace(/\s+/g, ' ')
+		.trim();
+}

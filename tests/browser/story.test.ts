@@ -1,0 +1,166 @@
+/** The story as readers use it: scrolling, deep links, flings, no JavaScript, accessibility. */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { STEPS } from '../../src/lib/story/steps';
+import { sectionState, toSections } from '../../src/lib/scroll/sections';
+import { formatViolations, runAxe, screenshot, useSite } from './harness';
+
+const site = useSite();
+const sections = toSections(STEPS);
+
+/** Every figure's expected data-state while `activeId` is the active step. */
+const expectedStates = (activeId: string | null) =>
+	sections.map((s) => `${s.id}:${sectionState(s, STEPS, activeId)}`);
+
+const figureStates = (page: Page) =>
+	page.$$eval('[data-section]', (els) =>
+		els.map(
+			(el) =>
+				`${el.getAttribute('data-section')}:${el.querySelector('figure[data-chart]')?.getAttribute('data-state')}`
+		)
+	);
+
+/** Scroll so the step's top sits just above the trigger line (60% down the viewport). */
+async function scrollToStep(page: Page, id: string) {
+	await page.evaluate((stepId) => {
+		const el = document.querySelector<HTMLElement>(`[data-step="${stepId}"]`)!;
+		const top = el.getBoundingClientRect().top + window.scrollY;
+		window.scrollTo({ top: top - window.innerHeight * 0.5, behavior: 'instant' });
+	}, id);
+	await page.waitForSelector(`[data-step="${id}"][aria-current="step"]`, { timeout: 5000 });
+}
+
+describe.each([
+	[390, 844],
+	[1280, 800]
+])('the story at %i×%i', (width, height) => {
+	it('moves every chart to the right state at every step, and keeps the hash in step', async () => {
+		const { page, errors, close } = await site.newPage({ width, height });
+		try {
+			await page.goto(site.url);
+			const historyLength = await page.evaluate(() => history.length);
+			expect(await figureStates(page)).toEqual(expectedStates(null));
+			for (const step of STEPS) {
+				await scrollToStep(page, step.id);
+				expect(await page.$$eval('[aria-current="step"]', (els) => els.map((e) => e.id))).toEqual([
+					step.id
+				]);
+				expect(await figureStates(page)).toEqual(expectedStates(step.id));
+				await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${step.id}`);
+				if (['founder', 'sectors', 'independent-review'].includes(step.id)) {
+					await page.waitForTimeout(800);
+					await screenshot(page, `story-${width}-${step.id}`);
+				}
+			}
+			expect(await page.evaluate(() => history.length)).toBe(historyLength);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - window.innerWidth
+			);
+			expect(overflow).toBeLessThanOrEqual(0);
+			expect(errors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	it('opens a deep link at its step with the chart already in that state', async () => {
+		const { page, errors, close } = await site.newPage({ width, height });
+		try {
+			await page.goto(`${site.url}#sectors`);
+			await page.waitForSelector('[data-step="sectors"][aria-current="step"]');
+			expect(await figureStates(page)).toEqual(expectedStates('sectors'));
+			expect(await page.evaluate(() => location.hash)).toBe('#sectors');
+			expect(errors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	it('ends a fast fling to the bottom and back up in the right state', async () => {
+		const { page, errors, close } = await site.newPage({ width, height });
+		try {
+			await page.goto(site.url);
+			for (let i = 0; i < 12; i++) await page.mouse.wheel(0, 4000);
+			await page.evaluate(() =>
+				window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' })
+			);
+			await page.waitForTimeout(400);
+			const target = 'independent-review';
+			await page.evaluate((stepId) => {
+				const el = document.querySelector<HTMLElement>(`[data-step="${stepId}"]`)!;
+				window.scrollTo({
+					top: el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.5,
+					behavior: 'instant'
+				});
+			}, target);
+			await page.waitForSelector(`[data-step="${target}"][aria-current="step"]`);
+			expect(await figureStates(page)).toEqual(expectedStates(target));
+			expect(errors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	it('has no axe violations at several steps', async () => {
+		const { page, close } = await site.newPage({ width, height });
+		try {
+			await page.goto(site.url);
+			expect(formatViolations(await runAxe(page))).toBe('');
+			for (const id of ['extended-plan', 'disputed', 'world-stage']) {
+				await scrollToStep(page, id);
+				expect(formatViolations(await runAxe(page))).toBe('');
+			}
+		} finally {
+			await close();
+		}
+	});
+});
+
+describe('links and fallbacks', () => {
+	it('starts at the top, with a console warning, on an unknown step in the link', async () => {
+		const { page, errors, close } = await site.newPage();
+		const warnings: string[] = [];
+		page.on('console', (m) => {
+			if (m.type() === 'warning') warnings.push(m.text());
+		});
+		try {
+			await page.goto(`${site.url}#no-such-step`);
+			await page.waitForLoadState('networkidle');
+			expect(warnings.join('\n')).toContain('Unknown step "no-such-step"');
+			expect(await page.evaluate(() => window.scrollY)).toBe(0);
+			expect(await figureStates(page)).toEqual(expectedStates(null));
+			expect(errors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	it('reads without JavaScript: every step, every chart drawn, nothing sticky', async () => {
+		for (const [width, height] of [
+			[390, 844],
+			[1280, 800]
+		] as const) {
+			const { page, close } = await site.newPage({ width, height, javaScriptEnabled: false });
+			try {
+				await page.goto(site.url);
+				const steps = await page.$$eval('[data-step]', (els) =>
+					els.map((e) => [e.getAttribute('data-step'), (e.textContent ?? '').trim().length])
+				);
+				expect(steps.map(([id]) => id)).toEqual(STEPS.map((s) => s.id));
+				expect(steps.every(([, n]) => (n as number) > 100)).toBe(true);
+				const figures = await page.$$eval('figure[data-chart]', (els) =>
+					els.map((f) => [f.getAttribute('data-state'), f.querySelectorAll('svg *').length])
+				);
+				expect(figures.map(([s]) => s)).toEqual(sections.map((s) => s.steps[0]!.state));
+				expect(figures.every(([, n]) => (n as number) > 10)).toBe(true);
+				const sticky = await page.$$eval('[data-section] > *', (els) =>
+					els.some((e) => getComputedStyle(e).position === 'sticky')
+				);
+				expect(sticky).toBe(false);
+				await screenshot(page, `story-nojs-${width}`);
+			} finally {
+				await close();
+			}
+		}
+	});
+});

@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { STEPS } from '../../src/lib/story/steps';
+import { parseCopy, plainText } from '../../src/lib/story/copy';
+import { sectionState, stepFromHash, toSections } from '../../src/lib/scroll/sections';
+import { loadDataset } from '../../src/lib/data/load';
+import { TIMELINE_STATES } from '../../src/lib/charts/timeline/states';
+import { FLOW_STATES } from '../../src/lib/charts/flow/states';
+import { COMPLETION_STATES } from '../../src/lib/charts/completion/states';
+import { CYCLES_STATES } from '../../src/lib/charts/cycles/states';
+import { MEMBERSHIP_STATES } from '../../src/lib/charts/membership/states';
+
+const data = loadDataset();
+const stepIds = STEPS.map((s) => s.id);
+const en = readFileSync('src/lib/story/copy/en.aml', 'utf8');
+const parse = (aml: string) => parseCopy(aml, { data, stepIds, locale: 'en', file: 'en.aml' });
+
+describe('steps', () => {
+	it('have unique kebab-case ids, known charts and states, and a description', () => {
+		const states: Record<string, readonly string[]> = {
+			timeline: TIMELINE_STATES,
+			flow: FLOW_STATES,
+			completion: COMPLETION_STATES,
+			cycles: CYCLES_STATES,
+			membership: MEMBERSHIP_STATES
+		};
+		expect(new Set(stepIds).size).toBe(stepIds.length);
+		for (const s of STEPS) {
+			expect(s.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+			expect(states[s.chart]).toContain(s.state);
+			expect(s.description.length).toBeGreaterThan(40);
+			expect(s.description.replace(/\{[^}]+\}|20\d\d–20\d\d|20\d\d/g, '')).not.toMatch(/\d/);
+		}
+	});
+});
+
+describe('the English copy', () => {
+	const { copy, problems } = parse(en);
+
+	it('matches the steps both ways, and every token resolves', () => {
+		expect(problems).toEqual([]);
+		expect(copy.steps.map((s) => s.id)).toEqual(stepIds);
+		for (const s of copy.steps) {
+			expect(s.text.length).toBeGreaterThan(0);
+			expect(s.notes.length).toBeGreaterThan(0);
+		}
+		expect(copy.findings).toHaveLength(5);
+	});
+
+	it('writes numbers from data/, linked to their sources', () => {
+		const founder = copy.steps.find((s) => s.id === 'founder')!;
+		const datums = founder.text.flat().filter((p) => p.kind === 'datum');
+		expect(datums.map((d) => d.text)).toContain('20 September 2011');
+		expect(datums.every((d) => d.kind === 'datum' && d.sourceIds.length > 0)).toBe(true);
+	});
+
+	it('reports a bad edit with the key and a clear message', () => {
+		const broken = en
+			.replace('{fig:ogp_members_founding}', '{fig:ogp_members_foundng}')
+			.replace('id: epilogue', 'id: epilog');
+		const out = parse(broken).problems;
+		expect(out).toEqual(
+			expect.arrayContaining([
+				'en.aml: step "founder" text: unknown figure id "ogp_members_foundng" (not in data/figures.csv)',
+				'en.aml: step "epilogue" has no text in the copy',
+				'en.aml: step "epilog" is in the copy but not in steps.ts'
+			])
+		);
+	});
+
+	it('renders plain text for alt texts', () => {
+		const p = parse('headline: x\n').copy;
+		expect(p.headline).toBe('x');
+		const { copy: c } = parse(en);
+		expect(plainText(c.steps[1]!.text[0]!)).toContain('20 September 2011');
+	});
+});
+
+describe('sections and states', () => {
+	const sections = toSections(STEPS);
+
+	it('group consecutive steps that share a chart', () => {
+		expect(sections.map((s) => s.chart)).toEqual([
+			'timeline',
+			'flow',
+			'completion',
+			'flow',
+			'cycles',
+			'completion',
+			'cycles',
+			'membership',
+			'timeline'
+		]);
+		expect(sections.flatMap((s) => s.steps.map((x) => x.id))).toEqual(stepIds);
+	});
+
+	it('shows the first state before a section, its own while in it, its last after it', () => {
+		const completion = sections[5]!;
+		expect(sectionState(completion, STEPS, null)).toBe('claim');
+		expect(sectionState(completion, STEPS, 'opening')).toBe('claim');
+		expect(sectionState(completion, STEPS, 'independent-review')).toBe('irm');
+		expect(sectionState(completion, STEPS, 'epilogue')).toBe('dispute');
+	});
+
+	it('reads a step from the hash and explains an unknown one', () => {
+		expect(stepFromHash('#sectors', stepIds)).toEqual({ id: 'sectors', warning: null });
+		expect(stepFromHash('', stepIds)).toEqual({ id: null, warning: null });
+		const bad = stepFromHash('#nope', stepIds);
+		expect(bad.id).toBeNull();
+		expect(bad.warning).toMatch(/^Unknown step "nope" in the link; starting at the top/);
+	});
+});
