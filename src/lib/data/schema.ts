@@ -41,6 +41,14 @@ export const PLAN_AXES = [
 	'civic-engagement',
 	'natural-resources-governance'
 ] as const;
+/** Fields of plans.csv that may hold an editorial judgement rather than a sourced fact. */
+export const PLAN_JUDGEMENT_FIELDS = [
+	'drafting_method',
+	'drafting_start',
+	'presented',
+	'implementation_end',
+	'commitment_count'
+] as const;
 export const EVENT_KINDS = ['plan', 'institution', 'conflict', 'summit', 'milestone'] as const;
 export const FIGURE_QUALIFIERS = ['exact', 'about', 'more-than', 'at-least'] as const;
 
@@ -117,6 +125,12 @@ export const SCHEMA: Record<FileName, readonly ColumnSpec[]> = {
 		col('implementation_end_precision', false, precision, 'Precision of implementation_end'),
 		col('commitment_count', false, { kind: 'int', min: 0 }, 'Number of commitments; blank if unknown'),
 		col('source_ids', true, sourceIds, 'Sources for this row'),
+		col(
+			'editorial_fields',
+			false,
+			{ kind: 'enum-list', values: PLAN_JUDGEMENT_FIELDS },
+			'Fields in this row that are our editorial judgement, not a sourced fact (; separated); the notes say why'
+		),
 		col('notes', false, text, 'Caveats, conflicts, editorial judgements (labelled as such)')
 	],
 	'clusters.csv': [

@@ -8,6 +8,7 @@ import type {
 	FIGURE_QUALIFIERS,
 	LANGUAGES,
 	OGP_VALUES,
+	PLAN_JUDGEMENT_FIELDS,
 	PLAN_AXES,
 	POTENTIAL_IMPACT,
 	ROW_KINDS,
@@ -48,6 +49,8 @@ export interface Plan {
 	readonly implementation_end: PartialDate | null;
 	readonly commitment_count: number | null;
 	readonly source_ids: readonly string[];
+	/** Fields that are our editorial judgement, not a sourced fact. */
+	readonly editorial_fields: readonly Of<typeof PLAN_JUDGEMENT_FIELDS>[];
 	readonly notes: string | null;
 }
 
