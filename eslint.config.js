@@ -24,5 +24,15 @@ export default ts.config(
 		// Source links point at other sites (from data/); internal links are hash links or use resolve().
 		rules: { 'svelte/no-navigation-without-resolve': ['error', { ignoreLinks: true }] }
 	},
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'bench/results/', 'static/'] }
+	{
+		ignores: [
+			'build/',
+			'build-*/',
+			'.svelte-kit/',
+			'.svelte-kit-*/',
+			'node_modules/',
+			'bench/results/',
+			'static/'
+		]
+	}
 );

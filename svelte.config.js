@@ -24,7 +24,9 @@ const config = {
 		}),
 		paths: { base: basePath(), relative: true },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
-		alias: { $data: 'data' }
+		alias: { $data: 'data' },
+		// Lets parallel builds (benchmarks, side-by-side work) keep separate generated files.
+		outDir: process.env.SVELTEKIT_OUT_DIR ?? '.svelte-kit'
 	}
 };
 

@@ -59,9 +59,9 @@ export function launchBrowser(): Promise<Browser> {
 	});
 }
 
-/** Serves `root` (default: the built site in build/) on a free port. */
+/** Serves `root` (default: SITE_DIR or the built site in build/) on a free port. */
 export async function startSite({ root, base }: SiteOptions = {}): Promise<Site> {
-	const dir = path.resolve(REPO, root ?? 'build');
+	const dir = path.resolve(REPO, root ?? process.env.SITE_DIR ?? 'build');
 	if (!existsSync(path.join(dir, 'index.html'))) {
 		throw new Error(`No built site at ${dir}/index.html: run npm run build first`);
 	}
