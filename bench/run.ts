@@ -1,0 +1,193 @@
+// `npm run bench`: builds the site into a temporary folder, adds a zero-JavaScript reference page,
+// serves both on 127.0.0.1 and measures bytes, Lighthouse and scrolling side by side. Writes
+// bench/results/<date>.json and prints a table. `npm run bench -- --no-build` measures build/.
+import { spawnSync } from 'node:child_process';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../scripts/serve.js';
+import { launchBrowser } from './browser';
+import { FORM_FACTORS, medianFigures, runLighthouse, type LighthouseFigures } from './lighthouse';
+import { describeBytes, measureBytes } from './measure-bytes';
+import { writeReference } from './reference';
+import { formatTable, toRows, type PageResult } from './report';
+import { CPU_SLOWDOWN, measureScroll, SCROLL_MS } from './scroll';
+
+const REPO = fileURLToPath(new URL('../', import.meta.url));
+const RESULTS = path.join(REPO, 'bench/results');
+const LIGHTHOUSE_RUNS = 3;
+/** Lighthouse and scrolling are slow, so they run on these pages only; bytes run on all. */
+const SLOW_PAGES = ['reference', '/'];
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true };
+
+type PageInfo = Pick<PageResult, 'label' | 'reference' | 'story'> & { path: string };
+
+const started = Date.now();
+function log(message: string) {
+	const seconds = Math.round((Date.now() - started) / 1000);
+	const clock = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+	console.log(`[${clock}] ${message}`);
+}
+
+/** Builds into `dir` (with no base path), or copies an existing build/ there with --no-build. */
+function buildSite(dir: string) {
+	if (process.argv.includes('--no-build')) {
+		log('copying build/ (--no-build)');
+		cpSync(path.join(REPO, 'build'), dir, { recursive: true });
+		return;
+	}
+	log('building the site');
+	const { status } = spawnSync('npm', ['run', 'build'], {
+		cwd: REPO,
+		stdio: 'inherit',
+		env: { ...process.env, BUILD_DIR: dir, BASE_PATH: '' }
+	});
+	if (status !== 0) throw new Error(`npm run build failed (exit ${status})`);
+}
+
+/** A route's URL path from its prerendered file, whichever trailing-slash style was used. */
+function routePath(siteDir: string, route: string): string | undefined {
+	if (existsSync(path.join(siteDir, route, 'index.html'))) return `/${route}/`;
+	if (existsSync(path.join(siteDir, `${route}.html`))) return `/${route}`;
+	return undefined;
+}
+
+function firstEmbed(siteDir: string): string | undefined {
+	const dir = path.join(siteDir, 'embed');
+	if (!existsSync(dir)) return undefined;
+	const file = (readdirSync(dir, { recursive: true }) as string[])
+		.filter((f) => f.endsWith('.html'))
+		.sort()[0];
+	if (!file) return undefined;
+	const route = `embed/${file.replace(/\\/g, '/').replace(/(\/index)?\.html$/, '')}`;
+	return routePath(siteDir, route);
+}
+
+function findPages(siteDir: string, referencePath: string): PageInfo[] {
+	const pages: PageInfo[] = [
+		{ label: 'reference', path: referencePath, reference: true, story: false },
+		{ label: '/', path: '/', reference: false, story: true }
+	];
+	const es = routePath(siteDir, 'es');
+	if (es) pages.push({ label: es, path: es, reference: false, story: true });
+	const embed = firstEmbed(siteDir);
+	if (embed) pages.push({ label: embed, path: embed, reference: false, story: false });
+	const present = routePath(siteDir, 'present');
+	if (present) pages.push({ label: present, path: present, reference: false, story: false });
+	return pages;
+}
+
+async function measureInBrowser(pages: PageInfo[], origin: string): Promise<PageResult[]> {
+	const browser = await launchBrowser();
+	try {
+		const results: PageResult[] = [];
+		for (const page of pages) {
+			const url = origin + page.path;
+			log(`bytes: ${page.label}`);
+			const context = await browser.newContext(PHONE);
+			const bytes = await measureBytes(await context.newPage(), url).finally(() => context.close());
+			if (!page.reference) console.log(describeBytes(bytes, 10));
+			let scroll;
+			if (SLOW_PAGES.includes(page.label)) {
+				log(`scroll: ${page.label} (${SCROLL_MS / 1000} s at ${CPU_SLOWDOWN}× CPU slowdown)`);
+				scroll = await measureScroll(browser, url);
+			}
+			results.push({ ...page, url, bytes, scroll });
+		}
+		return results;
+	} finally {
+		await browser.close();
+	}
+}
+
+/** Runs alternate between pages and form factors, so a noisy minute hurts all of them alike. */
+async function measureLighthouse(pages: PageResult[], errors: string[]) {
+	const runs = new Map<string, LighthouseFigures[]>();
+	const slow = pages.filter((p) => SLOW_PAGES.includes(p.label));
+	for (let i = 1; i <= LIGHTHOUSE_RUNS; i++) {
+		for (const formFactor of FORM_FACTORS) {
+			for (const page of slow) {
+				log(`lighthouse ${formFactor} ${i}/${LIGHTHOUSE_RUNS}: ${page.label}`);
+				try {
+					const figures = await runLighthouse(page.url, formFactor);
+					const key = `${formFactor} ${page.label}`;
+					runs.set(key, [...(runs.get(key) ?? []), figures]);
+				} catch (error) {
+					errors.push(String(error));
+					log(`  failed: ${error}`);
+				}
+			}
+		}
+	}
+	for (const page of slow) {
+		page.lighthouse = {};
+		for (const formFactor of FORM_FACTORS) {
+			const figures = runs.get(`${formFactor} ${page.label}`) ?? [];
+			if (figures.length)
+				page.lighthouse[formFactor] = { median: medianFigures(figures), runs: figures };
+		}
+	}
+}
+
+function commit(): string | undefined {
+	const git = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO, encoding: 'utf8' });
+	return git.status === 0 ? git.stdout.trim() : undefined;
+}
+
+async function main() {
+	const siteDir = mkdtempSync(path.join(os.tmpdir(), 'ogp-bench-'));
+	try {
+		buildSite(siteDir);
+		const pages = findPages(siteDir, writeReference(siteDir));
+		const server = await startServer({ root: siteDir, base: '', port: 0 });
+		log(`serving ${server.url}: ${pages.map((p) => p.label).join(', ')}`);
+		const errors: string[] = [];
+		let results: PageResult[];
+		try {
+			results = await measureInBrowser(pages, server.origin);
+			await measureLighthouse(results, errors);
+		} finally {
+			await server.close();
+		}
+
+		const rows = toRows(results);
+		const date = new Date().toISOString().slice(0, 10);
+		mkdirSync(RESULTS, { recursive: true });
+		const file = path.join(RESULTS, `${date}.json`);
+		const machine = { cpus: os.cpus().length, node: process.version, platform: os.platform() };
+		const settings = {
+			lighthouseRuns: LIGHTHOUSE_RUNS,
+			scrollMs: SCROLL_MS,
+			cpuSlowdown: CPU_SLOWDOWN
+		};
+		const json = {
+			date: new Date().toISOString(),
+			commit: commit(),
+			machine,
+			settings,
+			rows,
+			pages: results,
+			errors
+		};
+		writeFileSync(file, `${JSON.stringify(json, null, '\t')}\n`);
+
+		console.log(`\n${formatTable(results, rows)}\n`);
+		const missed = rows.filter((r) => r.met === false).map((r) => r.metric);
+		console.log(missed.length ? `Goals not met: ${missed.join('; ')}` : 'All goals met.');
+		if (errors.length) console.log(`${errors.length} Lighthouse run(s) failed; see ${file}`);
+		log(`wrote ${path.relative(REPO, file)}`);
+	} finally {
+		rmSync(siteDir, { recursive: true, force: true });
+	}
+}
+
+await main();
