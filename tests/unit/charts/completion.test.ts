@@ -2,26 +2,41 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/lib/data/load';
 import type { Dataset } from '../../../src/lib/data/types';
-import { toCompletionData, NOT_IN_SOURCES_NAME } from '../../../src/lib/charts/completion/data';
+import { toCompletionData } from '../../../src/lib/charts/completion/data';
 import {
 	FADED_OPACITY,
 	textWidth,
-	toCompletionLayout,
+	toCompletionLabel,
+	toCompletionLayout as layoutIn,
 	wrapText,
 	type Box,
 	type CompletionLayout
 } from '../../../src/lib/charts/completion/layout';
 import { COMPLETION_STATES } from '../../../src/lib/charts/completion/states';
+import { CHART_STRINGS } from '../../../src/lib/i18n/charts';
+import type { Locale } from '../../../src/lib/format/dates';
 import { LABEL_SIZE } from '../../../src/lib/theme';
+import { LOCALES, textFor } from './locales';
 
 const dataset = loadDataset();
-const data = toCompletionData(dataset);
+const data = toCompletionData(dataset, 'en');
+const toCompletionLayout = (
+	d: typeof data,
+	state: string,
+	w: number,
+	h: number,
+	locale: Locale = 'en'
+) => layoutIn(d, state, w, h, textFor('completion', locale));
 
 const WIDTHS = [288, 360, 700];
 const HEIGHTS = [300, 320, 420, 600];
 const SIZES = WIDTHS.flatMap((w) => HEIGHTS.map((h) => [w, h] as const));
 
-const text = (l: CompletionLayout) => l.labels.map((x) => x.text).join(' ');
+const text = (l: CompletionLayout) =>
+	l.labels
+		.map((x) => x.text)
+		.join(' ')
+		.replaceAll('\u00a0', ' ');
 const overlaps = (a: Box, b: Box) =>
 	a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 const inside = (b: Box, w: number, h: number) =>
@@ -40,7 +55,7 @@ describe('toCompletionData', () => {
 			['Justice and security', 3, true],
 			['Social and education policy', 3, true],
 			['Environmental policy', 3, true],
-			[NOT_IN_SOURCES_NAME, 13, false]
+			['Cluster not in our sources', 13, false]
 		]);
 		expect(
 			data.groups
@@ -105,6 +120,45 @@ describe('toCompletionData', () => {
 	});
 });
 
+describe('toCompletionData in Spanish', () => {
+	const es = toCompletionData(dataset, 'es');
+	it('names plans, clusters and statuses in Spanish, from the data where the data has them', () => {
+		expect(es.groups.map((g) => g.name)).toEqual([
+			...dataset.clusters.map((c) => c.name_es),
+			CHART_STRINGS.es.completion.clusterUnknown
+		]);
+		expect(es.selfReport.planName).toBe('Plan de Acción Ampliado');
+		expect(es.planName).toBe('Plan de Acción 2013-2015');
+		expect(es.selfReport.segments.map((s) => s.meaning)).toEqual([
+			'cumplidos totalmente',
+			'cumplidos parcialmente',
+			'sin cumplimiento'
+		]);
+		expect(es.dispute.disputed.text).toBe('al menos 4');
+	});
+
+	it('holds the same numbers as the English data', () => {
+		expect(es.totals).toEqual(data.totals);
+		expect(es.dashboardTop).toEqual(data.dashboardTop);
+		expect(es.groups.map((g) => g.squares)).toEqual(data.groups.map((g) => g.squares));
+	});
+});
+
+describe('accessible names', () => {
+	it('name each state in both languages, with the plans and dates from the data', () => {
+		const es = toCompletionData(dataset, 'es');
+		expect(toCompletionLabel(data, 'self-report', textFor('completion', 'en'))).toBe(
+			'Extended Action Plan: self-reported status, 23 December 2012'
+		);
+		expect(toCompletionLabel(es, 'self-report', textFor('completion', 'es'))).toBe(
+			'Plan de Acción Ampliado: avance reportado por el propio gobierno, 23 de diciembre de 2012'
+		);
+		expect(toCompletionLabel(es, 'irm', textFor('completion', 'es'))).toMatch(
+			/^Plan de Acción 2013-2015: compromisos por sector/
+		);
+	});
+});
+
 describe('text estimate', () => {
 	it('measures and wraps by 0.55 em per character', () => {
 		expect(textWidth('abcd', 10)).toBeCloseTo(22);
@@ -112,9 +166,14 @@ describe('text estimate', () => {
 	});
 });
 
-describe.each(COMPLETION_STATES)('toCompletionLayout, state %s', (state) => {
+const LAYOUT_CASES = LOCALES.flatMap((locale) =>
+	COMPLETION_STATES.map((state) => [locale, state] as const)
+);
+
+describe.each(LAYOUT_CASES)('toCompletionLayout in %s, state %s', (locale, state) => {
+	const data = toCompletionData(dataset, locale);
 	it.each(SIZES)('fits %i × %i: inside the box, readable, no collisions', (w, h) => {
-		const l = toCompletionLayout(data, state, w, h);
+		const l = toCompletionLayout(data, state, w, h, locale);
 		expect(l.state).toBe(state);
 		for (const lab of l.labels) {
 			expect(inside(lab.box, w, h), `label "${lab.text}" outside ${w}×${h}`).toBe(true);
@@ -176,6 +235,36 @@ describe('self-report state', () => {
 	});
 });
 
+describe('the same states in Spanish', () => {
+	const es = toCompletionData(dataset, 'es');
+	it.each(SIZES)('self-report at %i × %i says the arithmetic in Spanish', (w, h) => {
+		const all = text(toCompletionLayout(es, 'self-report', w, h, 'es'));
+		for (const t of [
+			'avance reportado',
+			'21 cumplidos totalmente',
+			'15 cumplidos parcialmente',
+			'2 sin cumplimiento',
+			'36 compromisos en el plan',
+			'suman 38: 2 más de los que tenía el plan'
+		])
+			expect(all).toContain(t);
+	});
+
+	it('irm and dispute in Spanish', () => {
+		const irm = toCompletionLayout(es, 'irm', 360, 420, 'es');
+		expect(text(irm)).toContain('23 sin calificación en nuestras fuentes');
+		expect(irm.labels.filter((x) => x.text === '1 «importante»')).toHaveLength(3);
+		expect(irm.squares.find((s) => s.id === 'pa15-c05')?.title).toBe(
+			'Compromiso 5: Base de datos de personas desaparecidas. MRI: «importante»'
+		);
+		const dispute = toCompletionLayout(es, 'dispute', 360, 420, 'es');
+		expect(text(dispute)).toContain('al menos 4 de 9 objetivos en disputa');
+		expect(dispute.squares.find((s) => s.id === 'pa15-c26')?.title).toBe(
+			'Compromiso 26: el título no consta en nuestras fuentes. Puesto en duda por la sociedad civil'
+		);
+	});
+});
+
 describe('lens states', () => {
 	it.each(SIZES)('keep every square in place between lenses at %i × %i', (w, h) => {
 		const [claim, irm, dispute] = (['claim', 'irm', 'dispute'] as const).map((s) =>
@@ -196,6 +285,30 @@ describe('lens states', () => {
 		expect(l.squares.every((s) => s.skin === 'claim' && s.opacity === 1)).toBe(true);
 		expect(l.labels.find((x) => x.id === 'claim-headline')?.text).toBe('26 of 26');
 		expect(text(l)).toContain("100% on the government's dashboard (a claim)");
+		const es = toCompletionLayout(toCompletionData(dataset, 'es'), 'claim', 360, 420, 'es');
+		expect(es.labels.find((x) => x.id === 'claim-headline')?.text).toBe('26 de 26');
+		expect(text(es)).toContain('al 100% en el tablero público (dicho del gobierno)');
+	});
+
+	it('claim: takes the dashboard percentage from the data, never a typed 100', () => {
+		const edited: Dataset = {
+			...dataset,
+			commitments: dataset.commitments.map((c) =>
+				c.dashboard_progress_pct === null
+					? c
+					: { ...c, dashboard_progress_pct: c.row_id === 'pa15-c02' ? 80 : 95 }
+			)
+		};
+		const d = toCompletionData(edited, 'en');
+		expect(d.dashboardTop).toEqual({ pct: 95, count: 25 });
+		const l = toCompletionLayout(d, 'claim', 360, 420);
+		expect(l.labels.find((x) => x.id === 'claim-headline')?.text).toBe('25 of 26');
+		const all = text(l);
+		expect(all).toContain("95% on the government's dashboard (a claim)");
+		expect(all).toContain('1 below 95% on the dashboard');
+		expect(all).not.toContain('100');
+		expect(l.squares.find((s) => s.id === 'pa15-c02')?.skin).toBe('claim-partial');
+		expect(l.squares.find((s) => s.id === 'pa15-c02')?.title).toMatch(/\. 80% on the government/);
 	});
 
 	it('irm: 3 Major filled, 23 unknown drawn dashed and labelled', () => {
@@ -238,7 +351,7 @@ describe('lens states', () => {
 				c.row_id === 'pa15-c05' ? { ...c, did_it_open_government: null } : c
 			)
 		};
-		const l = toCompletionLayout(toCompletionData(edited), 'irm', 360, 420);
+		const l = toCompletionLayout(toCompletionData(edited, 'en'), 'irm', 360, 420);
 		expect(l.squares.filter((s) => s.skin === 'rated')).toHaveLength(2);
 		expect(l.squares.filter((s) => s.skin === 'unknown')).toHaveLength(24);
 		expect(text(l)).toContain('24 not rated in our sources');

@@ -1,13 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/lib/data/load';
 import { PlanCycles, toCyclesData, CYCLES_STATES } from '../../../src/lib/charts/cycles';
+import { CHART_STRINGS } from '../../../src/lib/i18n/charts';
+import type { Locale } from '../../../src/lib/format/dates';
+import { foreignWords, LOCALES, readableText } from './locales';
 import { renderChart, writePreview } from './render';
 
-const data = toCyclesData(loadDataset());
-const render = (state: string) => renderChart(PlanCycles, { data, state, animate: false });
+const dataset = loadDataset();
+const render = (state: string, locale: Locale = 'en') =>
+	renderChart(PlanCycles, {
+		data: toCyclesData(dataset, locale),
+		state,
+		animate: false,
+		locale,
+		strings: CHART_STRINGS[locale].cycles
+	});
 const count = (html: string, re: RegExp) => (html.match(re) ?? []).length;
+/** Label text with each label's lines joined, as a reader reads it. */
+const said = (html: string) => readableText(html).join(' ');
 
 describe('plan cycles, rendered without JavaScript', () => {
+	const data = toCyclesData(dataset, 'en');
+
 	it('cycles: one row per plan, the known windows solid, the unknown gap dashed', () => {
 		const html = render('cycles');
 		expect(count(html, /data-group="/g)).toBe(data.plans.length);
@@ -19,7 +33,7 @@ describe('plan cycles, rendered without JavaScript', () => {
 		expect(html).toContain('stroke-dasharray="4 3"');
 		expect(html).toContain('drafting start and end not in our sources');
 		expect(html).toContain('presentation not in our sources');
-		expect(html).toContain('† starts at the secretariat’s creation');
+		expect(said(html)).toContain('† our judgement: from the secretariat’s creation');
 		for (const p of data.plans) expect(html).toContain(`>${p.name}<`);
 		expect(html).toContain('aria-label="Drafting and carrying-out windows');
 	});
@@ -34,11 +48,31 @@ describe('plan cycles, rendered without JavaScript', () => {
 		expect(html).not.toContain('Extended Action Plan');
 	});
 
-	it('writes a preview of every state', () => {
-		const path = writePreview(
-			'cycles',
-			CYCLES_STATES.map((state) => ({ state, html: render(state) }))
-		);
-		expect(path).toMatch(/cycles\.html$/);
+	it('draws the same marks in Spanish, with Spanish names, dates and words', () => {
+		const es = toCyclesData(dataset, 'es');
+		const html = render('cycles', 'es');
+		expect(count(html, /data-mark="drafting"/g)).toBe(es.plans.filter((p) => p.drafting).length);
+		expect(count(html, /data-mark="unknown-gap"[^>]*data-unknown/g)).toBe(1);
+		for (const p of es.plans) expect(html).toContain(`>${p.name}<`);
+		expect(said(html)).toContain('presentación no consta en nuestras fuentes');
+		expect(said(html)).toContain('† criterio propio: inicia con el Secretariado');
+		const dash = render('dashboard', 'es');
+		for (const e of es.events) expect(dash).toContain(`>${e.date.label}<`);
+		expect(dash).toContain('aria-label="Plan de Acción 2013-2015: cortes de avance');
+	});
+
+	describe.each(LOCALES)('in %s', (locale) => {
+		it.each(CYCLES_STATES)('%s has no word of the other language', (state) => {
+			expect(foreignWords(render(state, locale), locale)).toEqual([]);
+		});
+
+		it('writes a preview of every state', () => {
+			const path = writePreview(
+				'cycles',
+				CYCLES_STATES.map((state) => ({ state, html: render(state, locale) })),
+				locale
+			);
+			expect(path).toMatch(locale === 'en' ? /cycles\.html$/ : /cycles\.es\.html$/);
+		});
 	});
 });

@@ -1,20 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/lib/data/load';
-import { toCyclesData, isEditorialDraftingStart } from '../../../src/lib/charts/cycles/data';
+import { toCyclesData, editorialDates } from '../../../src/lib/charts/cycles/data';
 import {
 	CYCLES_DOMAINS,
 	cyclesBoxes,
 	overlaps,
 	textWidth,
-	toCyclesLayout,
+	toCyclesLabel,
+	toCyclesLayout as layoutIn,
 	type Box,
 	type CyclesLayout
 } from '../../../src/lib/charts/cycles/layout';
 import { CYCLES_STATES, DEFAULT_CYCLES_STATE } from '../../../src/lib/charts/cycles/states';
+import type { Dataset } from '../../../src/lib/data/types';
+import { CHART_STRINGS } from '../../../src/lib/i18n/charts';
+import type { Locale } from '../../../src/lib/format/dates';
 import { LABEL_SIZE } from '../../../src/lib/theme';
+import { LOCALES, textFor } from './locales';
 
 const dataset = loadDataset();
-const data = toCyclesData(dataset);
+const data = toCyclesData(dataset, 'en');
+const toCyclesLayout = (
+	d: typeof data,
+	state: string,
+	w: number,
+	h: number,
+	locale: Locale = 'en'
+) => layoutIn(d, state, w, h, textFor('cycles', locale));
 const SIZES = [
 	[288, 320],
 	[360, 420],
@@ -57,14 +69,32 @@ describe('toCyclesData on the real data', () => {
 		});
 	});
 
-	it('flags only the drafting start the notes call an editorial judgement', () => {
-		expect(data.plans.filter((p) => p.draftingStartIsEditorial).map((p) => p.id)).toEqual([
-			'extended-2012'
+	it('marks as our judgement exactly the dates plans.csv editorial_fields names', () => {
+		expect(data.plans.map((p) => [p.id, p.editorial])).toEqual([
+			['original-2011', []],
+			['extended-2012', ['draftingStart']],
+			['plan-2013-2015', ['implementationEnd']],
+			// drafting_method is a judgement too, but not a date this chart draws.
+			['plan-2016-2018', []]
 		]);
-		expect(
-			isEditorialDraftingStart({ notes: 'Editorial judgement: drafting_method is ours.' })
-		).toBe(false);
-		expect(isEditorialDraftingStart({ notes: null })).toBe(false);
+		expect(editorialDates({ editorial_fields: ['presented', 'commitment_count'] })).toEqual([
+			'presented'
+		]);
+		expect(editorialDates({ editorial_fields: [] })).toEqual([]);
+	});
+
+	it('names plans and dates in Spanish from the data', () => {
+		const es = toCyclesData(dataset, 'es');
+		expect(es.plans.map((p) => p.name)).toEqual(dataset.plans.map((p) => p.name_es));
+		expect(es.plans.find((p) => p.id === 'plan-2013-2015')!.draftingStart!.label).toBe(
+			'abril de 2013'
+		);
+		expect(es.events.map((e) => e.date.label)).toEqual([
+			'27 de octubre de 2014',
+			'8 de marzo de 2015',
+			'22 de julio de 2015',
+			'17 de septiembre de 2015'
+		]);
 	});
 
 	it('takes the three dashboard cuts and the results presentation from events.csv', () => {
@@ -82,10 +112,13 @@ describe('toCyclesData on the real data', () => {
 });
 
 describe('toCyclesLayout', () => {
-	const cases = CYCLES_STATES.flatMap((state) => SIZES.map(([w, h]) => [state, w, h] as const));
+	const cases = LOCALES.flatMap((locale) =>
+		CYCLES_STATES.flatMap((state) => SIZES.map(([w, h]) => [locale, state, w, h] as const))
+	);
 
-	describe.each(cases)('%s at %i×%i', (state, width, height) => {
-		const layout = toCyclesLayout(data, state, width, height);
+	describe.each(cases)('in %s, %s at %i×%i', (locale, state, width, height) => {
+		const data = toCyclesData(dataset, locale);
+		const layout = toCyclesLayout(data, state, width, height, locale);
 		const { marks, labels, leaders } = cyclesBoxes(layout);
 
 		it('draws every mark and label inside the box', () => {
@@ -169,9 +202,19 @@ describe('toCyclesLayout', () => {
 			expect(marks.filter((m) => m.unknown).map((m) => m.group)).toEqual(['plan-2013-2015']);
 			const names = labels.filter((l) => l.kind === 'name').map((l) => l.lines.join(' '));
 			expect(names).toEqual(data.plans.map((p) => p.name));
-			// Direct labels name the two windows.
+			// Direct labels name the two windows; the † marks the drafting start we judged.
 			expect(labels.some((l) => l.lines[0]?.startsWith('drafting †'))).toBe(true);
 			expect(labels.some((l) => l.lines.join(' ') === 'carrying out')).toBe(true);
+			// And the 2013–2015 plan's end, which our sources date for one commitment only.
+			expect(
+				labels.some((l) => l.group === 'plan-2013-2015' && /ends †$/.test(l.lines.join(' ')))
+			).toBe(true);
+			// Each † has its note, however short the box makes it.
+			for (const id of ['extended-2012', 'plan-2013-2015'])
+				expect(
+					labels.some((l) => l.group === id && l.kind === 'note' && l.lines[0]!.startsWith('† ')),
+					id
+				).toBe(true);
 		}
 	);
 
@@ -202,7 +245,59 @@ describe('toCyclesLayout', () => {
 		expect(t).toContain('drafting start and end not in our sources');
 		expect(t).toContain('presentation not in our sources');
 		expect(t.some((x) => x.startsWith('presentation and end not'))).toBe(true);
-		expect(t).toContain('† starts at the secretariat’s creation');
+		expect(t).toContain('† our judgement: from the secretariat’s creation');
+		expect(t).toContain('† our judgement: sourced for one commitment only');
+		// Where the box has no room for why, the note still says whose judgement it is.
+		const narrow = texts(at('cycles', 288, 320));
+		expect(narrow.filter((x) => x === '† our judgement')).toHaveLength(2);
+	});
+
+	it('states the same in Spanish', () => {
+		const es = toCyclesData(dataset, 'es');
+		const t = texts(cyclesBoxes(toCyclesLayout(es, 'cycles', 360, 420, 'es')));
+		// Too long for this box, so said the short way.
+		expect(t).toContain('sin inicio ni fin en nuestras fuentes');
+		expect(t).toContain('presentación no consta en nuestras fuentes');
+		expect(t).toContain('elaboración †');
+		expect(t).toContain('ejecución');
+		expect(t).toContain('† criterio propio: inicia con el Secretariado');
+		expect(t).toContain('† criterio propio: fecha de un solo compromiso');
+		const wide = texts(cyclesBoxes(toCyclesLayout(es, 'cycles', 700, 600, 'es')));
+		expect(wide).toContain('inicio de la elaboración y fin no constan en nuestras fuentes');
+		const d = texts(cyclesBoxes(toCyclesLayout(es, 'dashboard', 360, 420, 'es')));
+		expect(d).toContain('← elaboración desde abril de 2013');
+		expect(d.some((x) => x.startsWith('corte 1 del tablero'))).toBe(true);
+		expect(d.some((x) => x.startsWith('presentación de resultados'))).toBe(true);
+	});
+
+	it('marks whichever dates editorial_fields names, with a note for each', () => {
+		const edited: Dataset = {
+			...dataset,
+			plans: dataset.plans.map((p) =>
+				p.stage_id === 'original-2011'
+					? { ...p, editorial_fields: ['presented'] }
+					: p.stage_id === 'extended-2012'
+						? { ...p, editorial_fields: [] }
+						: p
+			)
+		};
+		const d = toCyclesData(edited, 'en');
+		const { labels } = cyclesBoxes(toCyclesLayout(d, 'cycles', 700, 600));
+		const of = (group: string) =>
+			labels.filter((l) => l.group === group).map((l) => l.lines.join(' '));
+		expect(of('original-2011')).toContain('presented †');
+		expect(of('original-2011')).toContain(CHART_STRINGS.en.cycles.editorial.presented);
+		expect(of('extended-2012').some((x) => x.includes('†'))).toBe(false);
+		expect(of('plan-2013-2015')).toContain('† our judgement: sourced for one commitment only');
+	});
+
+	it('names the drawing in each state and language', () => {
+		expect(toCyclesLabel(data, 'cycles', CHART_STRINGS.en.cycles)).toBe(
+			'Drafting and carrying-out windows of Mexico’s OGP action plans, 2011 to 2018'
+		);
+		expect(toCyclesLabel(toCyclesData(dataset, 'es'), 'dashboard', CHART_STRINGS.es.cycles)).toBe(
+			'Plan de Acción 2013-2015: cortes de avance del tablero público y presentación de resultados'
+		);
 	});
 
 	it.each(SIZES)('dashboard at %i×%i: the cuts and the results, each with its date', (w, h) => {

@@ -4,18 +4,28 @@ import { NOT_IN_SOURCES } from '$lib/data/derive';
 import type { Dataset } from '$lib/data/types';
 import { toFlowData } from '$lib/charts/flow/data';
 import {
-	BLOCK_LABEL,
 	estimateTextWidth,
-	toFlowLayout,
+	toFlowLayout as layoutIn,
 	wrapText,
 	type FlowLayout,
 	type LaidLabel
 } from '$lib/charts/flow/layout';
 import { DEFAULT_FLOW_STATE, FLOW_STATES } from '$lib/charts/flow/states';
+import { CHART_STRINGS } from '$lib/i18n/charts';
+import type { Locale } from '$lib/format/dates';
 import { LABEL_SIZE } from '$lib/theme';
+import { LOCALES, textFor } from './locales';
 
+const EN = CHART_STRINGS.en.flow;
 const dataset = loadDataset();
-const data = toFlowData(dataset);
+const data = toFlowData(dataset, 'en');
+const toFlowLayout = (
+	d: typeof data,
+	state: string,
+	width: number,
+	height: number,
+	locale: Locale = 'en'
+) => layoutIn(d, state, width, height, textFor('flow', locale));
 const plan = (stage: string) => dataset.plans.find((p) => p.stage_id === stage)!;
 const rows = (stage: string) =>
 	dataset.commitments.filter((c) => c.stage === stage && c.row_kind === 'commitment');
@@ -24,7 +34,9 @@ const rows = (stage: string) =>
 const SIZES = [288, 320, 360, 700, 1280].flatMap((width) =>
 	[320, 420, 600].map((height) => ({ width, height }))
 );
-const CASES = FLOW_STATES.flatMap((state) => SIZES.map((size) => ({ state, ...size })));
+const CASES = LOCALES.flatMap((locale) =>
+	FLOW_STATES.flatMap((state) => SIZES.map((size) => ({ locale, state, ...size })))
+);
 
 type Rect = { x: number; y: number; width: number; height: number };
 const overlaps = (a: Rect, b: Rect) =>
@@ -130,7 +142,7 @@ describe('toFlowData on the real data', () => {
 						: c
 			)
 		};
-		const linked = toFlowData(withLink);
+		const linked = toFlowData(withLink, 'en');
 		expect(linked.links).toEqual([
 			{
 				id: 'p1-budget-transparency-portal--pa15-c01',
@@ -152,7 +164,7 @@ describe('toFlowData on the real data', () => {
 			...dataset,
 			commitments: dataset.commitments.filter((c) => c.row_id !== 'pa15-c02')
 		};
-		const d = toFlowData(short);
+		const d = toFlowData(short, 'en');
 		const s = d.stages[2]!;
 		expect(s.marks).toHaveLength(plan('plan-2013-2015').commitment_count!);
 		expect(s.marks.filter((m) => m.unlisted)).toHaveLength(1);
@@ -162,17 +174,48 @@ describe('toFlowData on the real data', () => {
 	});
 });
 
+describe('toFlowData in Spanish', () => {
+	const es = toFlowData(dataset, 'es');
+	it.each([
+		['original-2011', 'Plan de septiembre de 2011', 'elaborado por el gobierno', EN.countUnknown],
+		['extended-2012', 'Plan de Acción Ampliado, 2012', 'construido en conjunto', '36 compromisos'],
+		['plan-2013-2015', 'Plan de Acción 2013–2015', 'cocreado', '26 compromisos']
+	])('names %s "%s", %s, %s', (stage, name, method, count) => {
+		const s = es.stages.find((x) => x.stage === stage)!;
+		const want = count === EN.countUnknown ? CHART_STRINGS.es.flow.countUnknown : count;
+		expect([s.name, s.methodLabel, s.countLabel]).toEqual([name, method, want]);
+	});
+
+	it('keeps the official Spanish titles, and names clusters as clusters.csv does in Spanish', () => {
+		const s = es.stages[2]!;
+		const title = (id: string) => s.marks.find((m) => m.id === id)!.title;
+		expect(title('pa15-c05')).toBe('Compromiso 5: Base de datos de personas desaparecidas');
+		expect(title('pa15-c07')).toBe('Compromiso 7: el título no consta en nuestras fuentes');
+		for (const g of es.groups.filter((x) => x.known))
+			expect(g.name).toBe(dataset.clusters.find((c) => c.cluster_id === g.id)!.name_es);
+		expect(es.groups.at(-1)!.name).toBe(CHART_STRINGS.es.flow.clusterUnknown);
+		// The same marks in both languages: only words change.
+		expect(es.stages.map((x) => x.marks.map((m) => m.id))).toEqual(
+			data.stages.map((x) => x.marks.map((m) => m.id))
+		);
+	});
+});
+
 describe('wrapText', () => {
 	it('breaks at words within the width', () => {
-		const lines = wrapText(BLOCK_LABEL, 120, 13);
+		const lines = wrapText(EN.blockLabel, 120, 13);
 		expect(lines.length).toBeGreaterThan(1);
-		expect(lines.join(' ')).toBe(BLOCK_LABEL);
+		expect(lines.join(' ')).toBe(EN.blockLabel);
 		for (const l of lines) expect(estimateTextWidth(l, 13)).toBeLessThanOrEqual(120);
 	});
 });
 
-describe.each(CASES)('toFlowLayout $state at $width×$height', ({ state, width, height }) => {
-	const layout = toFlowLayout(data, state, width, height);
+describe.each(CASES)('toFlowLayout $state in $locale at $width×$height', (c) => {
+	const { locale, state, width, height } = c;
+	const t = CHART_STRINGS[locale].flow;
+	const data = toFlowData(dataset, locale);
+	const layout = toFlowLayout(data, state, width, height, locale);
+	const commitments = (n: number | null) => t.commitments(String(n));
 
 	it('keeps every mark, label and block inside the box', () => {
 		for (const m of layout.marks) expect(inside(markRect(m), width, height), m.id).toBe(true);
@@ -205,13 +248,13 @@ describe.each(CASES)('toFlowLayout $state at $width×$height', ({ state, width, 
 		if (state === 'extended') {
 			expect(shown('extended-2012')).toBe(plan('extended-2012').commitment_count);
 			expect(shown('plan-2013-2015')).toBe(0);
-			expect(headers).toContain(`${plan('extended-2012').commitment_count} commitments`);
-			expect(headers).not.toContain(`${plan('plan-2013-2015').commitment_count} commitments`);
+			expect(headers).toContain(commitments(plan('extended-2012').commitment_count));
+			expect(headers).not.toContain(commitments(plan('plan-2013-2015').commitment_count));
 		}
 		if (state === 'second') {
 			expect(shown('extended-2012')).toBe(plan('extended-2012').commitment_count);
 			expect(shown('plan-2013-2015')).toBe(plan('plan-2013-2015').commitment_count);
-			expect(headers).toContain(`${plan('plan-2013-2015').commitment_count} commitments`);
+			expect(headers).toContain(commitments(plan('plan-2013-2015').commitment_count));
 		}
 		if (state === 'by-cluster') {
 			expect(shown('extended-2012')).toBe(0);
@@ -224,19 +267,19 @@ describe.each(CASES)('toFlowLayout $state at $width×$height', ({ state, width, 
 	it('draws unknowns as unknown', () => {
 		const block = layout.blocks.find((b) => b.id === 'original-2011-block')!;
 		const blockLabel = layout.labels.find((l) => l.id === 'original-2011-block-label')!;
-		expect(text(blockLabel)).toBe(BLOCK_LABEL);
+		expect(text(blockLabel)).toBe(t.blockLabel);
 		const unknown = visibleMarks(layout).filter((m) => m.unknown);
 		if (state === 'by-cluster') {
 			expect(block.opacity).toBe(0);
 			expect(unknown.map((m) => m.id).sort()).toEqual(data.groups.at(-1)!.markIds.sort());
 			expect(visibleLabels(layout).map(text)).toContain(
-				`Cluster not in our sources · ${data.groups.at(-1)!.count}`
+				`${t.clusterUnknown} · ${data.groups.at(-1)!.count}`
 			);
 		} else {
 			expect(block.opacity).toBe(1);
 			expect(blockLabel.opacity).toBe(1);
 			expect(inside(blockLabel, block.x + block.width, block.y + block.height)).toBe(true);
-			expect(counts(layout)).toContain('count not in our sources');
+			expect(counts(layout)).toContain(t.countUnknown);
 			expect(unknown).toHaveLength(0);
 		}
 	});

@@ -5,13 +5,25 @@ import {
 	toMembershipData,
 	MEMBERSHIP_STATES
 } from '../../../src/lib/charts/membership';
+import { CHART_STRINGS } from '../../../src/lib/i18n/charts';
+import type { Locale } from '../../../src/lib/format/dates';
+import { foreignWords, LOCALES } from './locales';
 import { renderChart, writePreview } from './render';
 
-const data = toMembershipData(loadDataset());
-const render = (state: string) => renderChart(MembershipChart, { data, state, animate: false });
+const dataset = loadDataset();
+const render = (state: string, locale: Locale = 'en') =>
+	renderChart(MembershipChart, {
+		data: toMembershipData(dataset, locale),
+		state,
+		animate: false,
+		locale,
+		strings: CHART_STRINGS[locale].membership
+	});
 const count = (html: string, re: RegExp) => (html.match(re) ?? []).length;
 
 describe('membership, rendered without JavaScript', () => {
+	const data = toMembershipData(dataset, 'en');
+
 	it.each(MEMBERSHIP_STATES)('%s: a dot and a number per stated figure', (state) => {
 		const html = render(state);
 		expect(count(html, /data-figure="/g)).toBe(data.figures.length);
@@ -23,11 +35,26 @@ describe('membership, rendered without JavaScript', () => {
 		expect(html).toContain('as stated by our sources');
 	});
 
-	it('writes a preview of every state', () => {
-		const path = writePreview(
-			'membership',
-			MEMBERSHIP_STATES.map((state) => ({ state, html: render(state) }))
-		);
-		expect(path).toMatch(/membership\.html$/);
+	it.each(MEMBERSHIP_STATES)('%s in Spanish: the same dots, Spanish words', (state) => {
+		const html = render(state, 'es');
+		expect(count(html, /data-figure="/g)).toBe(data.figures.length);
+		expect(html).toContain('>63 gobiernos<');
+		expect(html).toContain('en algún momento de 2014');
+		expect(html).toContain('aria-label="Miembros de la AGA, de 2011 a 2016');
+	});
+
+	describe.each(LOCALES)('in %s', (locale) => {
+		it.each(MEMBERSHIP_STATES)('%s has no word of the other language', (state) => {
+			expect(foreignWords(render(state, locale), locale)).toEqual([]);
+		});
+
+		it('writes a preview of every state', () => {
+			const path = writePreview(
+				'membership',
+				MEMBERSHIP_STATES.map((state) => ({ state, html: render(state, locale) })),
+				locale
+			);
+			expect(path).toMatch(locale === 'en' ? /membership\.html$/ : /membership\.es\.html$/);
+		});
 	});
 });

@@ -6,15 +6,27 @@ import {
 	overlaps,
 	segmentHitsBox,
 	textWidth,
-	toMembershipLayout,
+	toMembershipLabel,
+	toMembershipLayout as layoutIn,
 	type Box,
 	type MembershipLayout
 } from '../../../src/lib/charts/membership/layout';
 import { MEMBERSHIP_STATES } from '../../../src/lib/charts/membership/states';
+import { CHART_STRINGS } from '../../../src/lib/i18n/charts';
+import type { Dataset } from '../../../src/lib/data/types';
+import type { Locale } from '../../../src/lib/format/dates';
 import { LABEL_SIZE } from '../../../src/lib/theme';
+import { LOCALES, textFor } from './locales';
 
 const dataset = loadDataset();
-const data = toMembershipData(dataset);
+const data = toMembershipData(dataset, 'en');
+const toMembershipLayout = (
+	d: MembershipData,
+	state: string,
+	w: number,
+	h: number,
+	locale: Locale = 'en'
+) => layoutIn(d, state, w, h, textFor('membership', locale));
 const SIZES = [
 	[288, 320],
 	[360, 420],
@@ -51,13 +63,41 @@ describe('toMembershipData on the real data', () => {
 	it('is plain JSON (it is shipped to the browser)', () => {
 		expect(JSON.parse(JSON.stringify(data))).toEqual(data);
 	});
+
+	it('words units, dates and descriptions in Spanish, with the same numbers', () => {
+		const es = toMembershipData(dataset, 'es');
+		expect(es.figures.map((f) => [f.value, f.unit, f.unitLabel, f.date?.label])).toEqual([
+			[8, 'countries', 'países', '20 de septiembre de 2011'],
+			[58, 'countries', 'países', '14 de diciembre de 2012'],
+			[65, 'countries', 'países', '24 de septiembre de 2014'],
+			[63, 'governments', 'gobiernos', '2014'],
+			[66, 'countries', 'países', 'septiembre de 2015']
+		]);
+		const rows = dataset.figures.filter((f) => f.figure_id.startsWith('ogp_members_'));
+		for (const f of es.figures)
+			expect(f.description).toBe(rows.find((r) => r.figure_id === f.id)!.description_es);
+	});
+
+	it('fails the build on a unit it has no words for, rather than print it untranslated', () => {
+		const odd: Dataset = {
+			...dataset,
+			figures: dataset.figures.map((f) =>
+				f.figure_id === 'ogp_members_2015' ? { ...f, unit: 'member states' } : f
+			)
+		};
+		expect(() => toMembershipData(odd, 'es')).toThrow(/ogp_members_2015: unit "member states"/);
+	});
 });
 
 describe('toMembershipLayout', () => {
-	const cases = MEMBERSHIP_STATES.flatMap((state) => SIZES.map(([w, h]) => [state, w, h] as const));
+	const cases = LOCALES.flatMap((locale) =>
+		MEMBERSHIP_STATES.flatMap((state) => SIZES.map(([w, h]) => [locale, state, w, h] as const))
+	);
 
-	describe.each(cases)('%s at %i×%i', (state, width, height) => {
-		const layout = toMembershipLayout(data, state, width, height);
+	describe.each(cases)('in %s, %s at %i×%i', (locale, state, width, height) => {
+		const t = CHART_STRINGS[locale].membership;
+		const data = toMembershipData(dataset, locale);
+		const layout = toMembershipLayout(data, state, width, height, locale);
 		const spans = layout.points.flatMap((p) =>
 			p.span ? [{ x: p.span.x0, y: p.cy - 4, width: p.span.x1 - p.span.x0, height: 8 }] : []
 		);
@@ -72,7 +112,7 @@ describe('toMembershipLayout', () => {
 			for (const f of data.figures) {
 				const label = layout.labels.find((l) => l.id === `${f.id}:value`)!;
 				expect(label.lines[0], f.id).toBe(
-					f.unit === 'countries' ? `${f.value}` : `${f.value} ${f.unit}`
+					f.unit === 'countries' ? `${f.value}` : t.withUnit(`${f.value}`, f.unitLabel)
 				);
 			}
 		});
@@ -132,9 +172,10 @@ describe('toMembershipLayout', () => {
 			]);
 			expect(layout.connector.split('L')).toHaveLength(4);
 			const note = layout.labels.find((l) => l.id === 'ogp_members_2014a:value')!.note;
-			expect(note).toBe('some time in 2014');
-			expect(layout.labels.find((l) => l.id === 'title')!.lines[0]).toContain(
-				'as stated by our sources'
+			expect(note).toBe(t.someTimeIn('2014'));
+			expect(layout.labels.find((l) => l.id === 'title')!.lines.join(' ')).toBe(t.title);
+			expect(layout.labels.find((l) => l.id === 'key-governments')!.lines[0]).toBe(
+				t.units.governments
 			);
 		});
 	});
@@ -149,7 +190,7 @@ describe('toMembershipLayout', () => {
 		const undated: MembershipData = {
 			figures: [
 				...data.figures,
-				{ ...data.figures[0]!, id: 'ogp_members_x', value: 70, date: null }
+				{ ...data.figures[0]!, id: 'ogp_members_x', value: 70, text: '70', date: null }
 			]
 		};
 		const layout = toMembershipLayout(undated, 'growth', 360, 420);
@@ -157,5 +198,25 @@ describe('toMembershipLayout', () => {
 			'70 countries: date not in our sources'
 		);
 		expect(layout.points).toHaveLength(data.figures.length);
+		const es = toMembershipData(dataset, 'es');
+		const esUndated: MembershipData = {
+			figures: [
+				...es.figures,
+				{ ...es.figures[0]!, id: 'ogp_members_x', value: 70, text: '70', date: null }
+			]
+		};
+		const narrow = toMembershipLayout(esUndated, 'growth', 288, 320, 'es');
+		const label = narrow.labels.find((l) => l.id === 'ogp_members_x:undated')!;
+		expect(label.lines.join(' ')).toBe('70 países: la fecha no consta en nuestras fuentes');
+		expect(label.box.x + label.box.width).toBeLessThanOrEqual(288);
+	});
+
+	it('names the drawing in both languages, with the years of its axis', () => {
+		expect(toMembershipLabel(CHART_STRINGS.en.membership)).toBe(
+			'OGP membership, 2011 to 2016, as stated by our sources'
+		);
+		expect(toMembershipLabel(CHART_STRINGS.es.membership)).toBe(
+			'Miembros de la AGA, de 2011 a 2016, según nuestras fuentes'
+		);
 	});
 });

@@ -4,10 +4,10 @@ import { toTimelineData } from '../../../src/lib/charts/timeline/data';
 import { toTimelineLayout } from '../../../src/lib/charts/timeline/layout';
 import { HIGHLIGHTS, TIMELINE_STATES } from '../../../src/lib/charts/timeline/states';
 import { overlaps } from '../../../src/lib/charts/text';
-import { UI } from '../../../src/lib/i18n/ui';
+import { LOCALES, textFor } from './locales';
 
-const data = toTimelineData(loadDataset());
-const opts = { kindLabels: UI.en.eventKinds, locale: 'en' as const };
+const data = toTimelineData(loadDataset(), 'en');
+const opts = textFor('timeline', 'en');
 const SIZES = [
 	[288, 320],
 	[360, 420],
@@ -30,7 +30,11 @@ describe('timeline data', () => {
 	});
 });
 
-describe.each(SIZES)('timeline layout at %i×%i', (width, height) => {
+const CASES = LOCALES.flatMap((locale) => SIZES.map(([w, h]) => [locale, w, h] as const));
+
+describe.each(CASES)('timeline layout in %s at %i×%i', (locale, width, height) => {
+	const data = toTimelineData(loadDataset(), locale);
+	const opts = textFor('timeline', locale);
 	it.each(TIMELINE_STATES)('%s: everything inside the box, no label overlaps', (state) => {
 		const l = toTimelineLayout(data, state, width, height, opts);
 		expect(l.marks).toHaveLength(data.items.length);
@@ -61,4 +65,22 @@ it('draws a year-only event as a span, not a point on 1 January', () => {
 	expect(reject.y2 - reject.y1).toBeGreaterThan(20);
 	expect(stt.y2 - stt.y1).toBeLessThan(10);
 	expect(l.labels.find((x) => x.id === '2011-csos-reject-plan')!.lines[0]).toBe('2011');
+});
+
+it('dates and words its labels in Spanish', () => {
+	const es = toTimelineData(loadDataset(), 'es');
+	const l = toTimelineLayout(es, 'founding', 360, 420, textFor('timeline', 'es'));
+	expect(l.legend.map((x) => x.label)).toEqual([
+		'Plan',
+		'Institución',
+		'Conflicto',
+		'Cumbre',
+		'Hito'
+	]);
+	const launch = l.labels.find((x) => x.id === '2011-09-20-ogp-launch')!;
+	expect(launch.lines[0]).toBe('20 de septiembre de 2011');
+	expect(launch.lines.slice(1).join(' ')).toMatch(/^Se lanza en Nueva York/);
+	expect(l.marks.find((m) => m.id === '2011-csos-reject-plan')!.title).toMatch(
+		/^2011: Las organizaciones de la sociedad civil rechazan/
+	);
 });

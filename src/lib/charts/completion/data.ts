@@ -12,12 +12,17 @@ import {
 	type LensCounts
 } from '$lib/data/derive';
 import type { Dataset, Figure, PartialDate } from '$lib/data/types';
+import type { Locale } from '$lib/format/dates';
+import { formatFigure } from '$lib/format/figures';
+import { CHART_STRINGS } from '$lib/i18n/charts';
 
 /** A number the chart quotes, with the sources it rests on. */
 export interface CompletionFigure {
 	id: string;
 	value: number;
 	qualifier: Figure['qualifier'];
+	/** The number as a reader sees it, with its qualifier ("at least 4"), in the page's language. */
+	text: string;
 	unit: string;
 	asOf: PartialDate | null;
 	sourceIds: string[];
@@ -44,7 +49,7 @@ export interface CompletionSquare {
 export interface CompletionGroup {
 	/** cluster_id, or NOT_IN_SOURCES. */
 	id: string;
-	/** English name from clusters.csv, or "Cluster not in our sources". */
+	/** Name from clusters.csv in the page's language, or "Cluster not in our sources". */
 	name: string;
 	/** False for the group whose cluster our sources do not give. */
 	known: boolean;
@@ -54,14 +59,14 @@ export interface CompletionGroup {
 
 export interface SelfReportSegment {
 	id: 'met' | 'partial' | 'none';
-	/** What the status means, in a few words. */
+	/** What the status means, in a few words, in the page's language. */
 	meaning: string;
 	figure: CompletionFigure;
 }
 
 export interface CompletionData {
 	selfReport: {
-		/** English name of the plan the report is about. */
+		/** Name of the plan the report is about (plans.csv, in the page's language). */
 		planName: string;
 		segments: SelfReportSegment[];
 		/** The parts added up (our arithmetic). */
@@ -72,7 +77,15 @@ export interface CompletionData {
 		stated: CompletionFigure;
 		inconsistent: boolean;
 	};
+	/** Name of the plan whose commitments the lenses show (plans.csv, in the page's language). */
+	planName: string;
 	groups: CompletionGroup[];
+	/**
+	 * The highest progress the dashboard shows for any commitment (dashboard_progress_pct), and how
+	 * many it shows there: the government's claim, as the headline states it. Null when our sources
+	 * give no dashboard value at all.
+	 */
+	dashboardTop: { pct: number; count: number } | null;
 	/** All groups together, counted from the rows. */
 	totals: LensCounts;
 	/** The dispute's numbers, and the commitment they are about. */
@@ -90,33 +103,35 @@ export interface CompletionData {
 	};
 }
 
-export const NOT_IN_SOURCES_NAME = 'Cluster not in our sources';
-
-const SELF_REPORT_MEANINGS = { met: 'fully met', partial: 'partly met', none: 'not met' } as const;
-
-function toFigure(f: Figure): CompletionFigure {
+function toFigure(f: Figure, locale: Locale): CompletionFigure {
 	return {
 		id: f.figure_id,
 		value: f.value,
 		qualifier: f.qualifier,
+		text: formatFigure(f, locale),
 		unit: f.unit,
 		asOf: f.as_of,
 		sourceIds: [...f.source_ids]
 	};
 }
 
-export function toCompletionData(dataset: Dataset): CompletionData {
+export function toCompletionData(dataset: Dataset, locale: Locale): CompletionData {
+	const t = CHART_STRINGS[locale].completion;
 	const report = selfReportedStatus(dataset);
 	if (!report) throw new Error('figures.csv lacks the self-reported status figures (paa_status_*)');
-	const extended = dataset.plans.find((p) => p.stage_id === 'extended-2012');
-	if (!extended) throw new Error('plans.csv has no extended-2012 row');
+	const planName = (stage: string) => {
+		const plan = dataset.plans.find((p) => p.stage_id === stage);
+		if (!plan) throw new Error(`plans.csv has no ${stage} row`);
+		return locale === 'es' ? plan.name_es : plan.name_en;
+	};
 	const sumFigure = dataset.figures.find((f) => f.figure_id === 'paa_status_sum');
+	const fig = (id: string) => toFigure(figure(dataset, id), locale);
 
 	const clusterGroups = groupByCluster(dataset, 'plan-2013-2015');
 	const lenses = completionLenses(clusterGroups);
 	const groups: CompletionGroup[] = clusterGroups.map((g, i) => ({
 		id: g.id,
-		name: g.cluster?.name_en ?? NOT_IN_SOURCES_NAME,
+		name: g.cluster ? (locale === 'es' ? g.cluster.name_es : g.cluster.name_en) : t.clusterUnknown,
 		known: g.id !== NOT_IN_SOURCES,
 		squares: g.commitments.map((c) => ({
 			id: c.row_id,
@@ -130,35 +145,40 @@ export function toCompletionData(dataset: Dataset): CompletionData {
 		counts: lenses[i]!
 	}));
 
-	const c26 = groups.flatMap((g) => g.squares).find((s) => s.number === 26);
+	const squares = groups.flatMap((g) => g.squares);
+	const c26 = squares.find((s) => s.number === 26);
 	if (!c26?.disputed)
 		throw new Error('figures pa15_c26_* describe a dispute that commitments.csv does not record');
+	const pcts = squares.flatMap((s) => (s.dashboardPct === null ? [] : [s.dashboardPct]));
+	const top = pcts.length > 0 ? Math.max(...pcts) : null;
 
 	return {
 		selfReport: {
-			planName: extended.name_en,
+			planName: planName('extended-2012'),
 			segments: (['met', 'partial', 'none'] as const).map((id) => ({
 				id,
-				meaning: SELF_REPORT_MEANINGS[id],
-				figure: toFigure(report[id])
+				meaning: t.meanings[id],
+				figure: toFigure(report[id], locale)
 			})),
 			sum: report.sum,
-			sumFigure: sumFigure ? toFigure(sumFigure) : null,
-			stated: toFigure(report.stated),
+			sumFigure: sumFigure ? toFigure(sumFigure, locale) : null,
+			stated: toFigure(report.stated, locale),
 			inconsistent: report.inconsistent
 		},
+		planName: planName('plan-2013-2015'),
 		groups,
+		dashboardTop: top === null ? null : { pct: top, count: pcts.filter((p) => p === top).length },
 		totals: sumLenses(lenses),
 		dispute: {
 			rowId: c26.id,
-			disputed: toFigure(figure(dataset, 'pa15_c26_disputed')),
-			objectives: toFigure(figure(dataset, 'pa15_c26_objectives'))
+			disputed: fig('pa15_c26_disputed'),
+			objectives: fig('pa15_c26_objectives')
 		},
 		figures: {
-			commitments: toFigure(figure(dataset, 'pa15_commitments')),
-			dashboardClaim: toFigure(figure(dataset, 'pa15_dashboard_claim')),
-			irmRatedMajor: toFigure(figure(dataset, 'pa15_irm_rated_major')),
-			irmUnrated: toFigure(figure(dataset, 'pa15_irm_unrated'))
+			commitments: fig('pa15_commitments'),
+			dashboardClaim: fig('pa15_dashboard_claim'),
+			irmRatedMajor: fig('pa15_irm_rated_major'),
+			irmUnrated: fig('pa15_irm_unrated')
 		}
 	};
 }

@@ -4,12 +4,20 @@
  * (inside the box, no label collisions, unknowns drawn, counts equal to the data's).
  */
 import { DID_IT_OPEN_GOVERNMENT } from '$lib/data/schema';
-import { formatPartialDate } from '$lib/format/dates';
+import { formatPartialDate, type Locale } from '$lib/format/dates';
+import { formatNumber } from '$lib/format/figures';
+import type { CompletionStrings } from '$lib/i18n/charts';
 import { COLORS, LABEL_SIZE } from '$lib/theme';
-import type { CompletionData, CompletionFigure, CompletionGroup, CompletionSquare } from './data';
+import type { CompletionData, CompletionGroup, CompletionSquare } from './data';
 import { DEFAULT_COMPLETION_STATE, isCompletionState, type CompletionState } from './states';
 
 export type ColorKey = keyof typeof COLORS;
+
+/** The chart's words and the page's language, for numbers and dates. */
+export interface CompletionText {
+	strings: CompletionStrings;
+	locale: Locale;
+}
 
 export interface Box {
 	x: number;
@@ -114,6 +122,10 @@ const SWATCH = 12;
 export const FADED_OPACITY = 0.2;
 const SQUARE_MAX = 34;
 const SQUARE_MIN = 9;
+/** When nothing fits at SQUARE_MIN (long words in a small box), squares may shrink to this… */
+const SQUARE_TIGHT = 7;
+/** …and rows and annotations close up to this gap. */
+const TIGHT_GAP = 4;
 /** Self-report segments: darker means more done (all are the government's own numbers). */
 const SEGMENT_OPACITY = { met: 1, partial: 0.55, none: 0.2 } as const;
 /** Room between the self-report bar and the labels above and below it. */
@@ -174,30 +186,49 @@ export function wrapText(text: string, size: number, maxWidth: number): string[]
 	return lines;
 }
 
-/** "at least 4", "about 210", "more than 200", "26". */
-export function withQualifier(f: CompletionFigure): string {
-	const words = { exact: '', about: 'about ', 'more-than': 'more than ', 'at-least': 'at least ' };
-	return `${words[f.qualifier]}${f.value}`;
+/** The accessible name of the drawing in a state. */
+export function toCompletionLabel(
+	data: CompletionData,
+	state: string,
+	text: CompletionText
+): string {
+	const s = isCompletionState(state) ? state : DEFAULT_COMPLETION_STATE;
+	const t = text.strings.labels;
+	if (s === 'self-report') {
+		const asOf = data.selfReport.segments[0]?.figure.asOf;
+		return t.selfReport(
+			data.selfReport.planName,
+			asOf ? formatPartialDate(asOf, text.locale) : null
+		);
+	}
+	return t[s](data.planName);
 }
 
 export function toCompletionLayout(
 	data: CompletionData,
 	state: string,
 	width: number,
-	height: number
+	height: number,
+	text: CompletionText
 ): CompletionLayout {
 	const s = isCompletionState(state) ? state : DEFAULT_COMPLETION_STATE;
 	const base = { state: s, width, height };
 	return s === 'self-report'
-		? { ...base, ...selfReportLayout(data, width, height), squares: [] }
-		: { ...base, ...gridLayout(data, s, width, height) };
+		? { ...base, ...selfReportLayout(data, width, height, text), squares: [] }
+		: { ...base, ...gridLayout(data, s, width, height, text) };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Self-report: one stacked bar against the number of commitments the plan had.
 
-function selfReportLayout(data: CompletionData, width: number, height: number) {
+function selfReportLayout(
+	data: CompletionData,
+	width: number,
+	height: number,
+	{ strings: t, locale }: CompletionText
+) {
 	const { segments, sum, stated, inconsistent, planName } = data.selfReport;
+	const fmt = (n: number) => formatNumber(n, locale);
 	const x0 = PAD;
 	const x1 = width - PAD;
 	const innerW = x1 - x0;
@@ -210,17 +241,13 @@ function selfReportLayout(data: CompletionData, width: number, height: number) {
 	// Header: what this is and whose numbers they are.
 	let y = PAD;
 	const titleSize = LABEL_SIZE.normal;
-	for (const [i, line] of wrapText(
-		`${planName}: self-reported status`,
-		titleSize,
-		innerW
-	).entries())
+	for (const [i, line] of wrapText(t.selfReportTitle(planName), titleSize, innerW).entries())
 		labels.push(
 			label(`sr-title-${i}`, line, x0, baseline(y, i, titleSize), { size: titleSize, weight: 600 })
 		);
 	y += lineHeight(titleSize) * labels.length;
 	const asOf = segments[0]?.figure.asOf;
-	const sub = `government figures${asOf ? `, ${formatPartialDate(asOf)}` : ''}`;
+	const sub = t.governmentFigures(asOf ? formatPartialDate(asOf, locale) : null);
 	const subLines = wrapText(sub, small, innerW);
 	for (const [i, line] of subLines.entries())
 		labels.push(label(`sr-sub-${i}`, line, x0, baseline(y, i, small), { color: 'muted' }));
@@ -236,34 +263,33 @@ function selfReportLayout(data: CompletionData, width: number, height: number) {
 		cum += seg.figure.value;
 		return { seg, from, to: cum };
 	});
-	const placed: {
-		id: string;
-		text: string;
-		left: number;
-		line: number;
-		leaderX: number;
-		w: number;
-	}[] = [];
-	for (const { seg, from, to } of parts) {
-		const text = `${seg.figure.value} ${seg.meaning}`;
-		const w = textWidth(text, small);
-		const leaderX = (sx(from) + sx(to)) / 2;
-		const left = Math.max(x0, Math.min(sx(from), x1 - w));
-		let line = 0;
-		const clash = (l: number) =>
-			placed.some(
-				(p) =>
-					(p.line === l && left < p.left + p.w + 8 && p.left < left + w + 8) ||
-					(p.line < l && p.left - 3 <= leaderX && leaderX <= p.left + p.w + 3) ||
-					(p.line > l && left - 3 <= p.leaderX && p.leaderX <= left + w + 3)
-			);
-		while (clash(line)) line++;
-		placed.push({ id: seg.id, text, left, line, leaderX, w });
-	}
+	const placed = placeAboveBar(
+		parts.map(({ seg, from, to }) => {
+			const text = t.segment(seg.figure.text, seg.meaning);
+			const w = textWidth(text, small);
+			return {
+				id: seg.id,
+				text,
+				w,
+				leaderX: (sx(from) + sx(to)) / 2,
+				preferred: Math.max(x0, Math.min(sx(from), x1 - w))
+			};
+		}),
+		x0,
+		x1
+	);
 	const aboveLines = Math.max(1, ...placed.map((p) => p.line + 1));
 
+	// Under the bar: the plan's stated number, then (if the parts do not add up) the difference.
+	const excessText = inconsistent
+		? (sum > stated.value ? t.addsUpMore : t.addsUpFewer)(
+				fmt(sum),
+				fmt(Math.abs(sum - stated.value))
+			)
+		: null;
+	const excessLines = excessText ? wrapText(excessText, small, innerW) : [];
 	const barH = Math.max(28, Math.min(44, Math.round(height * 0.09)));
-	const blockH = aboveLines * lh + ABOVE_GAP + barH + BELOW_GAP + 2 * lh + 2;
+	const blockH = aboveLines * lh + ABOVE_GAP + barH + BELOW_GAP + (1 + excessLines.length) * lh + 2;
 	// Sit a little above the middle of the room left under the header.
 	const room = height - PAD - headerBottom - 16 - blockH;
 	const barTop = headerBottom + 16 + Math.max(0, room * 0.4) + aboveLines * lh + ABOVE_GAP;
@@ -302,7 +328,7 @@ function selfReportLayout(data: CompletionData, width: number, height: number) {
 	const refX = sx(stated.value);
 	const b1 = baseline(barBottom + BELOW_GAP, 0, small);
 	const b2 = baseline(barBottom + BELOW_GAP + lh + 2, 0, small);
-	const refText = `${stated.value} ${stated.unit} in the plan`;
+	const refText = t.inPlan(stated.text);
 	const refW = textWidth(refText, small);
 	const excessRight = sum >= stated.value;
 	const refOnLeft = excessRight ? refX - 5 - refW >= x0 : refX + 5 + refW > x1;
@@ -323,18 +349,20 @@ function selfReportLayout(data: CompletionData, width: number, height: number) {
 	});
 
 	// The parts that do not fit the whole: bracketed and said in words.
-	if (inconsistent) {
+	if (excessLines.length > 0) {
 		const xa = sx(Math.min(sum, stated.value));
 		const xb = sx(Math.max(sum, stated.value));
 		const yb = barBottom + 5;
 		const mid = (xa + xb) / 2;
-		const diff = Math.abs(sum - stated.value);
-		const text = `adds up to ${sum}: ${diff} ${sum > stated.value ? 'more' : 'fewer'} than the plan had`;
-		const w = textWidth(text, small);
+		const w = Math.max(...excessLines.map((line) => textWidth(line, small)));
 		const x = excessRight ? Math.max(x0 + w, xb) : Math.min(x1 - w, xa);
-		labels.push(
-			label('sr-excess', text, x, b2, { anchor: excessRight ? 'end' : 'start', weight: 600 })
-		);
+		for (const [i, line] of excessLines.entries())
+			labels.push(
+				label(i === 0 ? 'sr-excess' : `sr-excess-line-${i}`, line, x, b2 + i * lh, {
+					anchor: excessRight ? 'end' : 'start',
+					weight: 600
+				})
+			);
 		const bracket: [number, number, number, number][] = [
 			[xa + 1, barBottom + 1, xa + 1, yb],
 			[xb - 1, barBottom + 1, xb - 1, yb],
@@ -355,6 +383,81 @@ function selfReportLayout(data: CompletionData, width: number, height: number) {
 	return { rects, rules, labels };
 }
 
+/** A label over the self-report bar, joined to its segment by a vertical leader. */
+interface BarLabel {
+	id: string;
+	text: string;
+	/** Width of the text. */
+	w: number;
+	/** Where its leader meets the bar. */
+	leaderX: number;
+	/** Left edge it would take with room to spare. */
+	preferred: number;
+}
+
+export interface PlacedBarLabel extends BarLabel {
+	left: number;
+	/** 0 is the line nearest the bar. */
+	line: number;
+}
+
+/** Clear space kept between labels on one line, and around a leader passing a label. */
+const LABEL_GAP = 8;
+const LEADER_CLEAR = 3;
+
+/**
+ * Lines and left edges for the labels over the self-report bar: no two labels on a line touch,
+ * and no leader passes through a label between the bar and its own label. Searches every choice
+ * (three labels, a handful of spots each) for the fewest lines, then the least shift from where
+ * each label would like to sit; long labels in narrow boxes (Spanish on a phone) need the search.
+ */
+export function placeAboveBar(labels: BarLabel[], x0: number, x1: number): PlacedBarLabel[] {
+	const spots = labels.map((l) => {
+		const lo = Math.max(x0, l.leaderX - l.w + LEADER_CLEAR);
+		const hi = Math.min(x1 - l.w, l.leaderX - LEADER_CLEAR);
+		const steps = 8;
+		const lefts =
+			hi >= lo
+				? Array.from({ length: steps + 1 }, (_, i) => lo + ((hi - lo) * i) / steps)
+				: [Math.max(x0, Math.min(l.preferred, x1 - l.w))];
+		if (hi >= lo && l.preferred >= lo && l.preferred <= hi) lefts.push(l.preferred);
+		return lefts;
+	});
+	const clash = (a: PlacedBarLabel, b: PlacedBarLabel) => {
+		if (a.line === b.line)
+			return a.left < b.left + b.w + LABEL_GAP && b.left < a.left + a.w + LABEL_GAP;
+		const [low, high] = a.line < b.line ? [a, b] : [b, a];
+		// The higher label's leader runs up past the lower label.
+		return (
+			low.left - LEADER_CLEAR <= high.leaderX && high.leaderX <= low.left + low.w + LEADER_CLEAR
+		);
+	};
+	let best: { placed: PlacedBarLabel[]; lines: number; cost: number } | null = null;
+	const chosen: PlacedBarLabel[] = [];
+	const search = (i: number, cost: number) => {
+		const lines = Math.max(0, ...chosen.map((c) => c.line + 1));
+		if (best && (lines > best.lines || (lines === best.lines && cost >= best.cost))) return;
+		if (i === labels.length) {
+			best = { placed: [...chosen], lines, cost };
+			return;
+		}
+		for (let line = 0; line < labels.length; line++)
+			for (const left of spots[i]!) {
+				const p = { ...labels[i]!, left, line };
+				if (chosen.some((c) => clash(c, p))) continue;
+				chosen.push(p);
+				search(i + 1, cost + Math.abs(left - labels[i]!.preferred));
+				chosen.pop();
+			}
+	};
+	search(0, 0);
+	// Nothing fits (a box narrower than any label): one label per line, as they would like to sit.
+	return (
+		(best as { placed: PlacedBarLabel[] } | null)?.placed ??
+		labels.map((l, i) => ({ ...l, left: Math.max(x0, Math.min(l.preferred, x1 - l.w)), line: i }))
+	);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Second plan: one square per commitment, one row per sector cluster.
 
@@ -371,28 +474,40 @@ interface Header {
 	height: number;
 }
 
-function claimSkin(sq: CompletionSquare): SquareSkin {
+/** Filled at the dashboard's top value (the headline's claim), outlined below it. */
+function claimSkin(data: CompletionData, sq: CompletionSquare): SquareSkin {
 	if (sq.dashboardPct === null) return 'unknown';
-	return sq.dashboardPct >= 100 ? 'claim' : 'claim-partial';
+	return sq.dashboardPct === data.dashboardTop?.pct ? 'claim' : 'claim-partial';
+}
+
+/** A rating in the page's language; a value the scale does not list stays as the data has it. */
+function ratingWord(rating: string, t: CompletionStrings): string {
+	return (t.ratings as Record<string, string>)[rating] ?? rating;
 }
 
 function squareMark(
+	data: CompletionData,
 	sq: CompletionSquare,
-	state: Exclude<CompletionState, 'self-report'>
+	state: Exclude<CompletionState, 'self-report'>,
+	{ strings: t, locale }: CompletionText
 ): Pick<SquareMark, 'skin' | 'opacity' | 'title'> {
-	const name = `Commitment ${sq.number ?? '(number not in our sources)'}: ${sq.titleEs ?? 'title not in our sources'}`;
+	// The official Spanish title in both languages: it is the title, we do not translate it.
+	const name = t.commitment(
+		sq.number === null ? t.numberUnknown : formatNumber(sq.number, locale),
+		sq.titleEs ?? t.titleUnknown
+	);
 	if (state === 'irm')
 		return sq.rating
-			? { skin: 'rated', opacity: 1, title: `${name}. IRM: “${sq.rating}”` }
-			: { skin: 'unknown', opacity: 1, title: `${name}. Not rated in our sources` };
+			? { skin: 'rated', opacity: 1, title: t.square.rated(name, ratingWord(sq.rating, t)) }
+			: { skin: 'unknown', opacity: 1, title: t.square.unrated(name) };
 	if (state === 'dispute' && sq.disputed)
-		return { skin: 'disputed', opacity: 1, title: `${name}. Disputed by civil society` };
-	const skin = claimSkin(sq);
-	const claim =
+		return { skin: 'disputed', opacity: 1, title: t.square.disputed(name) };
+	const skin = claimSkin(data, sq);
+	const title =
 		sq.dashboardPct === null
-			? 'Dashboard value not in our sources'
-			: `${sq.dashboardPct}% on the government's dashboard (a claim)`;
-	return { skin, opacity: state === 'dispute' ? FADED_OPACITY : 1, title: `${name}. ${claim}` };
+			? t.square.noDashboard(name)
+			: t.square.claim(name, formatNumber(sq.dashboardPct, locale));
+	return { skin, opacity: state === 'dispute' ? FADED_OPACITY : 1, title };
 }
 
 /** Ratings in the order of the IRM scale, best first, then any value the scale does not list. */
@@ -405,41 +520,47 @@ function ratingsOf(counts: Record<string, number>): string[] {
 		);
 }
 
-function rowRatingText(g: CompletionGroup): string | null {
+function rowRatingText(g: CompletionGroup, { strings: t, locale }: CompletionText): string | null {
 	const ratings = ratingsOf(g.counts.irm);
-	return ratings.length ? ratings.map((r) => `${g.counts.irm[r]} ${r}`).join(', ') : null;
+	return ratings.length
+		? ratings
+				.map((r) => t.rowRating(formatNumber(g.counts.irm[r]!, locale), ratingWord(r, t)))
+				.join(', ')
+		: null;
 }
 
 function legendItems(
 	data: CompletionData,
-	state: Exclude<CompletionState, 'self-report'>
+	state: Exclude<CompletionState, 'self-report'>,
+	{ strings: s, locale }: CompletionText
 ): LegendItem[] {
 	const t = data.totals;
+	const fmt = (n: number) => formatNumber(n, locale);
 	const items: LegendItem[] = [];
 	if (state === 'irm') {
 		for (const r of ratingsOf(t.irm))
 			items.push({
 				id: `irm-${r}`,
-				text: `${t.irm[r]} rated “${r}” by the IRM on “did it open government?”`,
+				text: s.ratedBy(fmt(t.irm[r]!), ratingWord(r, s)),
 				color: 'independent',
 				swatch: { skin: 'rated', opacity: 1 }
 			});
 		if (t.irmUnrated > 0)
 			items.push({
 				id: 'irm-unrated',
-				text: `${t.irmUnrated} not rated in our sources`,
+				text: s.notRated(fmt(t.irmUnrated)),
 				color: 'unknown',
 				swatch: { skin: 'unknown', opacity: 1 }
 			});
 		return items;
 	}
 	const squares = data.groups.flatMap((g) => g.squares);
-	const partial = squares.filter((q) => claimSkin(q) === 'claim-partial').length;
+	const partial = squares.filter((q) => claimSkin(data, q) === 'claim-partial').length;
 	if (state === 'claim') {
-		if (partial > 0)
+		if (partial > 0 && data.dashboardTop)
 			items.push({
 				id: 'claim-partial',
-				text: `${partial} below 100% on the dashboard`,
+				text: s.below(fmt(partial), fmt(data.dashboardTop.pct)),
 				color: 'government',
 				swatch: { skin: 'claim-partial', opacity: 1 }
 			});
@@ -447,7 +568,7 @@ function legendItems(
 		const others = t.total - t.disputed;
 		items.push({
 			id: 'dispute-others',
-			text: `${others} others: no dispute in our sources`,
+			text: s.noDispute(fmt(others)),
 			color: 'muted',
 			swatch: { skin: 'claim', opacity: FADED_OPACITY }
 		});
@@ -455,7 +576,7 @@ function legendItems(
 	if (t.claimUnknown > 0)
 		items.push({
 			id: `${state}-claim-unknown`,
-			text: `${t.claimUnknown} with no dashboard value in our sources`,
+			text: s.noDashboard(fmt(t.claimUnknown)),
 			color: 'unknown',
 			swatch: { skin: 'unknown', opacity: 1 }
 		});
@@ -490,16 +611,17 @@ function header(
 	data: CompletionData,
 	state: Exclude<CompletionState, 'self-report'>,
 	x0: number,
-	x1: number
+	x1: number,
+	words: CompletionText
 ): Header {
 	const labels: LabelMark[] = [];
 	const rects: RectMark[] = [];
 	const small = LABEL_SIZE.small;
 	const lh = lineHeight(small);
+	const fmt = (n: number) => formatNumber(n, words.locale);
 	let y = PAD;
-	if (state === 'claim') {
-		const t = data.totals;
-		const text = `${t.claimedComplete} of ${t.total}`;
+	if (state === 'claim' && data.dashboardTop) {
+		const text = words.strings.headline(fmt(data.dashboardTop.count), fmt(data.totals.total));
 		const headW = textWidth(text, HEADLINE_SIZE);
 		const headH = lineHeight(HEADLINE_SIZE);
 		labels.push(
@@ -509,7 +631,7 @@ function header(
 				color: 'government'
 			})
 		);
-		const desc = "100% on the government's dashboard (a claim)";
+		const desc = words.strings.claim(fmt(data.dashboardTop.pct));
 		const besideX = x0 + headW + 10;
 		const beside = x1 - besideX >= 110;
 		const lines = wrapText(desc, small, beside ? x1 - besideX : x1 - x0);
@@ -522,7 +644,7 @@ function header(
 			);
 		y = Math.max(y + headH, top + lines.length * lh) + 4;
 	}
-	for (const item of legendItems(data, state)) {
+	for (const item of legendItems(data, state, words)) {
 		const tx = x0 + SWATCH + 6;
 		const lines = wrapText(item.text, small, x1 - tx);
 		rects.push(
@@ -568,17 +690,23 @@ interface GridGeometry {
 }
 
 /** Annotation lines for a disputed square. */
-function disputeLines(data: CompletionData, sq: CompletionSquare): string[] {
-	const head = `Commitment ${sq.number ?? ''}`.trim();
-	if (sq.id !== data.dispute.rowId) return [head, 'disputed by civil society'];
+function disputeLines(
+	data: CompletionData,
+	sq: CompletionSquare,
+	{ strings: t, locale }: CompletionText
+): string[] {
+	const head = t.disputeHead(
+		sq.number === null ? t.numberUnknown : formatNumber(sq.number, locale)
+	);
+	if (sq.id !== data.dispute.rowId) return [head, t.disputedBy];
 	const { disputed, objectives } = data.dispute;
-	return [
-		head,
-		`${withQualifier(disputed)} of ${withQualifier(objectives)} ${objectives.unit} disputed`
-	];
+	return [head, t.disputedOf(disputed.text, objectives.text)];
 }
 
-const rowLabelText = (g: CompletionGroup) => `${g.name} · ${g.squares.length}`;
+/** "Justice and security · 3": the count never wraps away from the name's last word. */
+const rowLabelText = (g: CompletionGroup, locale: Locale) =>
+	`${g.name}${NBSP}·${NBSP}${formatNumber(g.squares.length, locale)}`;
+const NBSP = '\u00a0';
 
 /** Rows of squares at one square size, in side-by-side or stacked mode; null if it cannot fit. */
 function gridGeometry(
@@ -587,13 +715,17 @@ function gridGeometry(
 	mode: 'side' | 'stacked',
 	x0: number,
 	x1: number,
-	top: number
+	top: number,
+	words: CompletionText,
+	tight = false
 ): GridGeometry | null {
 	const small = LABEL_SIZE.small;
 	const lh = lineHeight(small);
 	const gap = Math.max(3, Math.round(size / 4));
-	const rowGap = Math.max(8, Math.round(size * 0.45));
-	const labelCol = Math.max(...data.groups.map((g) => textWidth(rowLabelText(g), small)));
+	const rowGap = tight ? TIGHT_GAP : Math.max(8, Math.round(size * 0.45));
+	const labelCol = Math.max(
+		...data.groups.map((g) => textWidth(rowLabelText(g, words.locale), small))
+	);
 	const sqX0 = mode === 'side' ? x0 + labelCol + 12 : x0;
 	const cols = Math.floor((x1 - sqX0 + gap) / (size + gap));
 	const maxCount = Math.max(...data.groups.map((g) => g.squares.length));
@@ -607,10 +739,10 @@ function gridGeometry(
 		let sqTop: number;
 		if (mode === 'side') {
 			sqTop = size < lh ? y + (lh - size) / 2 : y;
-			const text = rowLabelText(group);
+			const text = rowLabelText(group, words.locale);
 			labels.push(label(`row-${group.id}-0`, text, x0, sqTop + size / 2 + 0.35 * small, { color }));
 		} else {
-			const lines = wrapText(rowLabelText(group), small, x1 - x0);
+			const lines = wrapText(rowLabelText(group, words.locale), small, x1 - x0);
 			for (const [i, line] of lines.entries())
 				labels.push(label(`row-${group.id}-${i}`, line, x0, baseline(y, i, small), { color }));
 			sqTop = y + lines.length * lh + 2;
@@ -628,7 +760,7 @@ function gridGeometry(
 		const lastInLine = (i: number) => i === group.squares.length - 1 || (i + 1) % cols === 0;
 
 		let ratingSpot: Spot | null = null;
-		const rating = rowRatingText(group);
+		const rating = rowRatingText(group, words);
 		if (rating) {
 			const last = squares[squares.length - 1]!;
 			const w = textWidth(rating, small);
@@ -642,7 +774,7 @@ function gridGeometry(
 		const disputeSpots: RowGeometry['disputeSpots'] = [];
 		for (const [i, p] of squares.entries()) {
 			if (!p.sq.disputed) continue;
-			const w = Math.max(...disputeLines(data, p.sq).map((t) => textWidth(t, small)));
+			const w = Math.max(...disputeLines(data, p.sq, words).map((t) => textWidth(t, small)));
 			const right = p.x + size + 8;
 			const lineIsRatingFree = !ratingSpot || ratingSpot.top !== p.y + (size - lh) / 2;
 			if (lastInLine(i) && right + w <= x1 && lineIsRatingFree) {
@@ -654,7 +786,7 @@ function gridGeometry(
 				bottom = Math.max(bottom, p.y + size / 2 + lh);
 			} else {
 				const anchorEnd = p.x + size - w >= x0;
-				const spotTop = bottom + 8;
+				const spotTop = bottom + (tight ? TIGHT_GAP : 8);
 				disputeSpots.push({
 					sq: p.sq,
 					spot: {
@@ -685,24 +817,38 @@ function gridLayout(
 	data: CompletionData,
 	state: Exclude<CompletionState, 'self-report'>,
 	width: number,
-	height: number
+	height: number,
+	text: CompletionText
 ) {
 	const x0 = PAD;
 	const x1 = width - PAD;
 	const small = LABEL_SIZE.small;
 	// The squares stay put between the three lenses: the header reserves the tallest lens's room.
-	const headers = (['claim', 'irm', 'dispute'] as const).map((s) => header(data, s, x0, x1));
+	const headers = (['claim', 'irm', 'dispute'] as const).map((s) => header(data, s, x0, x1, text));
 	const head = headers[['claim', 'irm', 'dispute'].indexOf(state)]!;
 	const top = PAD + Math.max(...headers.map((h) => h.height)) + 10;
 
 	// The largest squares that fit, names above the rows (phones) or beside them (short, wide boxes).
+	// Only when none fits do squares shrink further and rows close up.
+	const tries = [
+		...Array.from({ length: SQUARE_MAX - SQUARE_MIN + 1 }, (_, i) => ({
+			size: SQUARE_MAX - i,
+			tight: false
+		})),
+		...Array.from({ length: SQUARE_MIN - SQUARE_TIGHT + 1 }, (_, i) => ({
+			size: SQUARE_MIN - i,
+			tight: true
+		}))
+	];
 	let geometry: GridGeometry | null = null;
-	for (let size = SQUARE_MAX; size >= SQUARE_MIN && !geometry; size--)
+	for (const { size, tight } of tries) {
 		geometry =
 			(['stacked', 'side'] as const)
-				.map((mode) => gridGeometry(data, size, mode, x0, x1, top))
+				.map((mode) => gridGeometry(data, size, mode, x0, x1, top, text, tight))
 				.find((g) => g !== null && g.bottom <= height - PAD) ?? null;
-	geometry ??= gridGeometry(data, SQUARE_MIN, 'stacked', x0, x1, top);
+		if (geometry) break;
+	}
+	geometry ??= gridGeometry(data, SQUARE_TIGHT, 'stacked', x0, x1, top, text, true);
 	// A box too small for even one square (before measuring, say) draws nothing rather than junk.
 	if (!geometry) return { rects: [], rules: [], squares: [], labels: [] };
 
@@ -717,9 +863,9 @@ function gridLayout(
 				x: p.x,
 				y: p.y,
 				size: geometry.size,
-				...squareMark(p.sq, state)
+				...squareMark(data, p.sq, state, text)
 			});
-		const rating = rowRatingText(row.group);
+		const rating = rowRatingText(row.group, text);
 		if (state === 'irm' && rating && row.ratingSpot)
 			labels.push(
 				label(
@@ -735,7 +881,7 @@ function gridLayout(
 			);
 		if (state === 'dispute')
 			for (const { sq, spot, leader } of row.disputeSpots) {
-				for (const [i, line] of disputeLines(data, sq).entries())
+				for (const [i, line] of disputeLines(data, sq, text).entries())
 					labels.push(
 						label(`dispute-${sq.id}-${i}`, line, spot.x, baseline(spot.top, i, small), {
 							anchor: spot.anchor,

@@ -7,12 +7,3 @@ export const DEFAULT_COMPLETION_STATE: CompletionState = 'claim';
 export function isCompletionState(state: string): state is CompletionState {
 	return (COMPLETION_STATES as readonly string[]).includes(state);
 }
-
-/** Accessible name of the drawing in each state (the figure carries the full description). */
-export const COMPLETION_LABELS: Record<CompletionState, string> = {
-	'self-report': "The Extended Action Plan's self-reported status, December 2012",
-	claim:
-		"The 2013–2015 plan's commitments by sector cluster, as the government's dashboard showed them",
-	irm: "The 2013–2015 plan's commitments by sector cluster, with the independent ratings in our sources",
-	dispute: "The 2013–2015 plan's commitments by sector cluster, with the one civil society disputed"
-};

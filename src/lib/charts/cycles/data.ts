@@ -7,7 +7,8 @@ import { toRange } from '$lib/data/dates';
 import { planCycles } from '$lib/data/derive';
 import type { DatePrecision, StageId } from '$lib/data/schema';
 import type { Dataset, PartialDate, Plan } from '$lib/data/types';
-import { formatPartialDate } from '$lib/format/dates';
+import { formatPartialDate, type Locale } from '$lib/format/dates';
+import type { CycleDateField } from '$lib/i18n/charts';
 
 /** A date as precise as the sources give it, with the span it covers (UTC ms, end exclusive). */
 export interface CycleDate {
@@ -15,7 +16,7 @@ export interface CycleDate {
 	precision: DatePrecision;
 	start: number;
 	end: number;
-	/** "20 September 2011", "April 2013", "2014": never more precise than the data. */
+	/** "20 September 2011", "April 2013", "2014": never more precise than the data; page language. */
 	label: string;
 }
 
@@ -26,7 +27,7 @@ export interface Span {
 
 export interface CyclesPlan {
 	id: StageId;
-	/** plans.csv name_en. */
+	/** plans.csv name_en or name_es, in the page's language. */
 	name: string;
 	draftingStart: CycleDate | null;
 	presented: CycleDate | null;
@@ -35,8 +36,8 @@ export interface CyclesPlan {
 	drafting: Span | null;
 	/** Presentation → end of the window; null unless both are known. */
 	implementation: Span | null;
-	/** The notes call drafting_start an editorial judgement (ours, not a source's). */
-	draftingStartIsEditorial: boolean;
+	/** Dates that are our editorial judgement, not a source's (plans.csv editorial_fields). */
+	editorial: CycleDateField[];
 	sourceIds: string[];
 }
 
@@ -68,32 +69,42 @@ const FOCUS_EVENTS: readonly { id: string; kind: CyclesEventKind; csvKind: strin
 	{ id: '2015-09-17-pa15-results', kind: 'results', csvKind: 'plan' }
 ];
 
-function toCycleDate(d: PartialDate | null): CycleDate | null {
+function toCycleDate(d: PartialDate | null, locale: Locale): CycleDate | null {
 	if (!d) return null;
 	const { start, end } = toRange(d);
-	return { value: d.value, precision: d.precision, start, end, label: formatPartialDate(d, 'en') };
+	return {
+		value: d.value,
+		precision: d.precision,
+		start,
+		end,
+		label: formatPartialDate(d, locale)
+	};
 }
 
-/** True when the plan's notes flag drafting_start as our editorial judgement. */
-export function isEditorialDraftingStart(plan: Pick<Plan, 'notes'>): boolean {
-	const notes = plan.notes ?? '';
-	return notes
-		.split(/(?<=\.)\s+/)
-		.some(
-			(sentence) => sentence.includes('Editorial judgement') && sentence.includes('drafting_start')
-		);
+/** plans.csv columns this chart draws, by the name the chart gives them. */
+const DATE_COLUMNS: Record<CycleDateField, keyof Plan & Plan['editorial_fields'][number]> = {
+	draftingStart: 'drafting_start',
+	presented: 'presented',
+	implementationEnd: 'implementation_end'
+};
+
+/** The plan's dates that editorial_fields names as our judgement, in drawing order. */
+export function editorialDates(plan: Pick<Plan, 'editorial_fields'>): CycleDateField[] {
+	return (Object.keys(DATE_COLUMNS) as CycleDateField[]).filter((f) =>
+		plan.editorial_fields.includes(DATE_COLUMNS[f])
+	);
 }
 
-export function toCyclesData(dataset: Dataset): CyclesData {
+export function toCyclesData(dataset: Dataset, locale: Locale): CyclesData {
 	const plans = planCycles(dataset).map(({ stage, plan, drafting, implementation }) => ({
 		id: stage,
-		name: plan.name_en,
-		draftingStart: toCycleDate(plan.drafting_start),
-		presented: toCycleDate(plan.presented),
-		implementationEnd: toCycleDate(plan.implementation_end),
+		name: locale === 'es' ? plan.name_es : plan.name_en,
+		draftingStart: toCycleDate(plan.drafting_start, locale),
+		presented: toCycleDate(plan.presented, locale),
+		implementationEnd: toCycleDate(plan.implementation_end, locale),
 		drafting: drafting && { start: drafting.start, end: drafting.end },
 		implementation: implementation && { start: implementation.start, end: implementation.end },
-		draftingStartIsEditorial: isEditorialDraftingStart(plan),
+		editorial: editorialDates(plan),
 		sourceIds: [...plan.source_ids]
 	}));
 	if (!plans.some((p) => p.id === FOCUS)) throw new Error(`plans.csv has no stage "${FOCUS}"`);
@@ -102,7 +113,7 @@ export function toCyclesData(dataset: Dataset): CyclesData {
 		if (!e) throw new Error(`events.csv has no event_id "${id}", which the cycles chart draws`);
 		if (e.kind !== csvKind)
 			throw new Error(`events.csv "${id}" has kind "${e.kind}", not "${csvKind}"`);
-		return { id, kind, date: toCycleDate(e.date)!, sourceIds: [...e.source_ids] };
+		return { id, kind, date: toCycleDate(e.date, locale)!, sourceIds: [...e.source_ids] };
 	}).sort((a, b) => a.date.end - b.date.end);
 	return { plans, focus: FOCUS, events };
 }

@@ -4,8 +4,20 @@
  * component can zoom the axis (tween its domain) and land exactly on this layout.
  */
 import { LABEL_SIZE } from '$lib/theme';
+import type { Locale } from '$lib/format/dates';
+import { formatNumber } from '$lib/format/figures';
+import type { CycleDateField, CyclesStrings } from '$lib/i18n/charts';
 import type { CycleDate, CyclesData, CyclesPlan } from './data';
 import { toCyclesState, type CyclesState } from './states';
+
+/** The chart's words and the page's language, for numbers. */
+export interface CyclesText {
+	strings: CyclesStrings;
+	locale: Locale;
+}
+
+/** Marks a date that is our editorial judgement; the row's note says so in words. */
+const EDITORIAL_MARK = '†';
 
 /** Estimated width of one character, as a share of the font size (generous for Source Sans 3). */
 export const CHAR_WIDTH = 0.55;
@@ -17,7 +29,7 @@ export function textWidth(text: string, fontSize: number): number {
 
 /** Height of one line of text in px. */
 export function lineHeight(fontSize: number): number {
-	return Math.ceil(fontSize * 1.25);
+	return Math.round(fontSize * 1.2);
 }
 
 /** Distance from the top of a line box to its baseline. */
@@ -60,7 +72,7 @@ export const CYCLES_SIZES = {
 	gap: 4,
 	/** Minimum clear space between two labels. */
 	pad: 2,
-	rowGapMin: 8,
+	rowGapMin: 6,
 	rowGapMax: 72,
 	laneGapMin: 14,
 	laneGapMax: 64
@@ -326,7 +338,16 @@ function layoutAxis(domain: readonly [number, number], plot: Plot, top: number) 
 // ---------------------------------------------------------------------------------------------
 // Label placement
 
-type Candidate = 'right' | 'left' | 'below-start' | 'below-middle' | 'below-end';
+/**
+ * Where a label may go: beside its mark, or on a line below the track, anchored at the mark's
+ * start, middle or end. 'below-pack' is below-start, or else after another label on that line:
+ * for notes that need not point at one spot, so narrow boxes (and longer languages) fit more
+ * words per line.
+ */
+type Candidate = 'right' | 'left' | 'below-start' | 'below-middle' | 'below-end' | 'below-pack';
+
+/** Space between two labels packed on one line. */
+const PACK_GAP = 12;
 
 interface MarkSpec {
 	id: string;
@@ -420,6 +441,21 @@ function placeTrackLabel(
 			const label = makeLabel(spec, text, anchor, x, y, null);
 			return placer.fits(label.box) ? label : null;
 		}
+		if (candidate === 'below-pack') {
+			for (let line = 0; line < maxLines; line++) {
+				const y = track.below + line * lh;
+				const onLine = placer.taken.filter((b) => b.y < y + text.height && y < b.y + b.height);
+				const xs = [
+					placer.clampX(text, 'start', span.x0),
+					...onLine.map((b) => b.x + b.width + PACK_GAP).sort((a, b) => a - b)
+				];
+				for (const x of xs) {
+					const label = makeLabel(spec, text, 'start', x, y, null);
+					if (placer.fits(label.box)) return label;
+				}
+			}
+			return null;
+		}
 		const anchor =
 			candidate === 'below-start' ? 'start' : candidate === 'below-middle' ? 'middle' : 'end';
 		const at =
@@ -459,28 +495,19 @@ function placeTrackLabel(
 // ---------------------------------------------------------------------------------------------
 // Plan rows
 
-type DateField = 'draftingStart' | 'presented' | 'implementationEnd';
+type DateField = CycleDateField;
 const DATE_FIELDS: readonly DateField[] = ['draftingStart', 'presented', 'implementationEnd'];
 
-/** How each date is named in labels. */
-const DATE_WORDS: Record<DateField, { known: string[]; missing: string }> = {
-	draftingStart: { known: ['drafting starts'], missing: 'drafting start' },
-	presented: { known: ['presented'], missing: 'presentation' },
-	implementationEnd: { known: ['carrying out ends', 'ends'], missing: 'end' }
-};
-
-/** "a", "a and b", "a, b and c". */
-function listWords(words: string[]): string {
-	return words.length < 2
-		? (words[0] ?? '')
-		: `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+/** "drafting start and end not in our sources", then a shorter wording for narrow boxes. */
+function unknownWords(missing: readonly DateField[], t: CyclesStrings): string[] {
+	const long = t.notInSources(missing.map((f) => t.missing[f].long));
+	const short = t.notInSourcesShort(missing.map((f) => t.missing[f].short));
+	return short === long ? [long] : [long, short];
 }
 
-/** "drafting start and end not in our sources", then a shorter wording for narrow boxes. */
-function unknownWords(missing: readonly DateField[]): string[] {
-	const long = `${listWords(missing.map((f) => DATE_WORDS[f].missing))} not in our sources`;
-	const short = long.replace('drafting start', 'start');
-	return short === long ? [long] : [long, short];
+/** A label's wording with the editorial mark when the date is our judgement. */
+function marked(text: string, editorial: boolean): string {
+	return editorial ? `${text} ${EDITORIAL_MARK}` : text;
 }
 
 /** True when the date is an end of a window drawn as a bar. */
@@ -498,14 +525,21 @@ interface RowSpec {
 }
 
 /** Marks and labels of one plan's row, limited to what falls inside the axis window. */
-function planRowSpec(plan: CyclesPlan, domain: readonly [number, number], plot: Plot): RowSpec {
+function planRowSpec(
+	plan: CyclesPlan,
+	domain: readonly [number, number],
+	plot: Plot,
+	t: CyclesStrings
+): RowSpec {
 	const S = CYCLES_SIZES;
 	const inDomain = (t0: number, t1: number) => t1 > domain[0] && t0 < domain[1];
 	const marks: MarkSpec[] = [];
 	const labels: LabelSpec[] = [];
 	const edgeNotes: LabelSpec[] = [];
+	const editorial = (field: DateField) => plan.editorial.includes(field);
+	/** The mark (or edge note) each date is drawn as, so its editorial note can sit by it. */
+	const drawnAs = new Map<DateField, string>();
 
-	const editorial = plan.draftingStartIsEditorial;
 	if (plan.drafting && inDomain(plan.drafting.start, plan.drafting.end)) {
 		marks.push({
 			id: `${plan.id}:drafting`,
@@ -519,7 +553,7 @@ function planRowSpec(plan: CyclesPlan, domain: readonly [number, number], plot: 
 			id: `${plan.id}:drafting-label`,
 			kind: 'window',
 			tone: 'ink',
-			texts: [editorial ? 'drafting †' : 'drafting'],
+			texts: [marked(t.drafting, editorial('draftingStart') || editorial('presented'))],
 			markId: `${plan.id}:drafting`,
 			candidates: ['left', 'below-start']
 		});
@@ -537,7 +571,7 @@ function planRowSpec(plan: CyclesPlan, domain: readonly [number, number], plot: 
 			id: `${plan.id}:implementation-label`,
 			kind: 'window',
 			tone: 'ink',
-			texts: ['carrying out'],
+			texts: [marked(t.carryingOut, editorial('implementationEnd') || editorial('presented'))],
 			markId: `${plan.id}:implementation`,
 			candidates: ['right', 'below-start']
 		});
@@ -546,14 +580,19 @@ function planRowSpec(plan: CyclesPlan, domain: readonly [number, number], plot: 
 	const known = DATE_FIELDS.filter((f) => plan[f] !== null);
 	for (const field of known) {
 		const d = plan[field] as CycleDate;
-		if (inWindow(plan, field)) continue;
+		if (inWindow(plan, field)) {
+			// The date is an end of a window bar: its note goes by that bar.
+			const bar =
+				field === 'implementationEnd' || (field === 'presented' && plan.drafting === null)
+					? `${plan.id}:implementation`
+					: `${plan.id}:drafting`;
+			if (marks.some((m) => m.id === bar)) drawnAs.set(field, bar);
+			continue;
+		}
 		if (!inDomain(d.start, d.end)) {
 			// A known date outside the window: say where it is, at the edge it lies beyond.
 			const before = d.end <= domain[0];
-			const words =
-				field === 'draftingStart'
-					? `drafting from ${d.label}`
-					: `${DATE_WORDS[field].known.at(-1)} ${d.label}`;
+			const words = marked(t.edge[field](d.label), editorial(field));
 			edgeNotes.push({
 				id: `${plan.id}:${field}-edge`,
 				kind: 'date',
@@ -573,12 +612,13 @@ function planRowSpec(plan: CyclesPlan, domain: readonly [number, number], plot: 
 			minWidth: S.dot,
 			unknown: false
 		});
+		drawnAs.set(field, `${plan.id}:${field}`);
 		const first = field === known[0];
 		labels.push({
 			id: `${plan.id}:${field}-label`,
 			kind: 'date',
 			tone: 'ink',
-			texts: DATE_WORDS[field].known,
+			texts: t.known[field].map((w) => marked(w, editorial(field))),
 			markId: `${plan.id}:${field}`,
 			candidates:
 				first && field !== 'implementationEnd'
@@ -600,7 +640,7 @@ function planRowSpec(plan: CyclesPlan, domain: readonly [number, number], plot: 
 				id: `${plan.id}:unknown-label`,
 				kind: 'unknown',
 				tone: 'unknown',
-				texts: unknownWords(missing),
+				texts: unknownWords(missing, t),
 				markId: `${plan.id}:gap`,
 				candidates: ['below-middle']
 			});
@@ -612,26 +652,28 @@ function planRowSpec(plan: CyclesPlan, domain: readonly [number, number], plot: 
 				id: `${plan.id}:unknown-label`,
 				kind: 'unknown',
 				tone: 'unknown',
-				texts: unknownWords(missing),
+				texts: unknownWords(missing, t),
 				markId: anchor.id,
-				candidates: ['right', 'below-start']
+				candidates: ['right', 'below-pack']
 			});
 	}
-	if (
-		editorial &&
-		marks.some((m) => m.id === `${plan.id}:drafting` || m.id === `${plan.id}:draftingStart`)
-	)
-		labels.push({
-			id: `${plan.id}:editorial-note`,
+	// Each date that is our judgement, where it is drawn, gets a note saying so (and why).
+	const notes: LabelSpec[] = [];
+	for (const field of plan.editorial) {
+		const markId = drawnAs.get(field);
+		const edge = edgeNotes.find((n) => n.id === `${plan.id}:${field}-edge`);
+		if (!markId && !edge) continue;
+		notes.push({
+			id: `${plan.id}:${field}-editorial`,
 			kind: 'note',
 			tone: 'muted',
-			texts: ['† starts at the secretariat’s creation'],
-			markId: marks.find((m) => m.id === `${plan.id}:drafting`)
-				? `${plan.id}:drafting`
-				: `${plan.id}:draftingStart`,
-			candidates: ['below-start']
+			texts: [t.editorialWhy[`${plan.id}:${field}`] ?? t.editorial[field], t.editorialShort],
+			markId: markId ?? null,
+			fixed: edge?.fixed,
+			candidates: ['below-pack']
 		});
-	return { id: plan.id, name: plan.name, marks, labels: [...labels, ...edgeNotes] };
+	}
+	return { id: plan.id, name: plan.name, marks, labels: [...labels, ...edgeNotes, ...notes] };
 }
 
 interface LocalGroup {
@@ -707,7 +749,8 @@ function layoutLane(
 	data: CyclesData,
 	domain: readonly [number, number],
 	plot: Plot,
-	bounds: Bounds
+	bounds: Bounds,
+	{ strings: t, locale }: CyclesText
 ): LocalGroup {
 	const S = CYCLES_SIZES;
 	const blockGap = 4;
@@ -719,7 +762,8 @@ function layoutLane(
 	let cut = 0;
 	for (const e of events) {
 		const kind = e.kind;
-		const title = kind === 'dashboard-cut' ? `dashboard cut ${++cut}` : 'results presented';
+		const title =
+			kind === 'dashboard-cut' ? t.dashboardCut(formatNumber(++cut, locale)) : t.results;
 		const spec: MarkSpec = {
 			id: e.id,
 			kind,
@@ -734,11 +778,16 @@ function layoutLane(
 		const cx = mark.x + mark.width / 2;
 		const text = measure([title, e.date.label], FONT);
 		// Text to the left of its leader, so leaders of later (righter) markers pass clear of it;
-		// to the right only where the left would leave the box.
-		const anchor = cx - text.width >= bounds.left ? 'end' : 'start';
+		// to the right where the left would leave the box; else pushed just inside the box's left
+		// (or right) edge, the leader still meeting it.
 		const style = { id: `${e.id}:label`, kind: 'event', tone: 'ink' } as const;
-		const at = (line: number) =>
-			makeLabel(style, text, anchor, cx, S.marker + 6 + line * (text.height + blockGap), null);
+		const spots: [ChartLabel['anchor'], number][] = [
+			['end', cx],
+			['start', cx],
+			['start', Math.max(bounds.left, cx - text.width)],
+			['end', Math.min(bounds.right, cx + text.width)]
+		];
+		const row = (line: number) => S.marker + 6 + line * (text.height + blockGap);
 		const free = (label: ChartLabel) => {
 			const b = label.box;
 			return (
@@ -752,9 +801,15 @@ function layoutLane(
 				leaders.every((o) => !(b.x - 1 < o.x && o.x < b.x + b.width + 1 && o.y2 > b.y))
 			);
 		};
-		let line = 0;
-		while (line < events.length && !free(at(line))) line++;
-		const placed = at(line);
+		// The first spot (in order of preference) with a clear line, however far down.
+		let placed: ChartLabel | null = null;
+		for (const [anchor, x] of spots)
+			for (let line = 0; !placed && line <= events.length; line++) {
+				const label = makeLabel(style, text, anchor, x, row(line), null);
+				if (free(label)) placed = label;
+			}
+		// No clear spot (an earlier label covers this leader's way): below everything, inside the box.
+		placed ??= makeLabel(style, text, ...spots[2]!, row(events.length), null);
 		labels.push({ ...placed, t: xToTime(placed.x, domain, plot) });
 		taken.push(placed.box);
 		leaders.push({
@@ -799,11 +854,24 @@ function stack(
 /** Smallest box laid out: a box not yet measured (0 × 0) still gets a valid drawing. */
 const MIN_BOX = { width: 120, height: 120 } as const;
 
+/** The accessible name of the drawing in a state. */
+export function toCyclesLabel(data: CyclesData, state: string, t: CyclesStrings): string {
+	const s = toCyclesState(state);
+	if (s === 'dashboard')
+		return t.labels.dashboard(data.plans.find((p) => p.id === data.focus)?.name ?? data.focus);
+	const [from, to] = CYCLES_DOMAINS.cycles;
+	return t.labels.cycles(
+		String(new Date(from).getUTCFullYear()),
+		String(new Date(to - 1).getUTCFullYear())
+	);
+}
+
 export function toCyclesLayout(
 	data: CyclesData,
 	state: string,
 	boxWidth: number,
-	boxHeight: number
+	boxHeight: number,
+	text: CyclesText
 ): CyclesLayout {
 	const width = Math.max(boxWidth, MIN_BOX.width);
 	const height = Math.max(boxHeight, MIN_BOX.height);
@@ -825,15 +893,20 @@ export function toCyclesLayout(
 	if (s === 'cycles') {
 		const rows = data.plans.map((p) => ({
 			id: p.id,
-			group: layoutRow(planRowSpec(p, domain, plot), domain, plot, bounds)
+			group: layoutRow(planRowSpec(p, domain, plot, text.strings), domain, plot, bounds)
 		}));
 		groups = stack(rows, top, available, S.rowGapMin, S.rowGapMax);
 	} else {
 		const focus = data.plans.find((p) => p.id === data.focus);
 		const parts: { id: string; group: LocalGroup }[] = focus
-			? [{ id: focus.id, group: layoutRow(planRowSpec(focus, domain, plot), domain, plot, bounds) }]
+			? [
+					{
+						id: focus.id,
+						group: layoutRow(planRowSpec(focus, domain, plot, text.strings), domain, plot, bounds)
+					}
+				]
 			: [];
-		parts.push({ id: 'dashboard', group: layoutLane(data, domain, plot, bounds) });
+		parts.push({ id: 'dashboard', group: layoutLane(data, domain, plot, bounds, text) });
 		groups = stack(parts, top, available, S.laneGapMin, S.laneGapMax);
 	}
 	const clip = {

@@ -6,7 +6,9 @@
 import { groupByCluster, NOT_IN_SOURCES, planLinks, summarizeStages } from '$lib/data/derive';
 import type { DRAFTING_METHODS } from '$lib/data/schema';
 import type { Commitment, Dataset, Plan } from '$lib/data/types';
-import { formatPartialDate } from '$lib/format/dates';
+import { formatPartialDate, type Locale } from '$lib/format/dates';
+import { formatNumber } from '$lib/format/figures';
+import { CHART_STRINGS, type FlowStrings } from '$lib/i18n/charts';
 import { CLUSTERED_STAGE, FLOW_STAGES, type FlowStageId } from './states';
 
 export type DraftingMethod = (typeof DRAFTING_METHODS)[number];
@@ -17,7 +19,7 @@ export interface FlowMarkDatum {
 	stage: FlowStageId;
 	/** Commitment number within its plan, when known. */
 	number: number | null;
-	/** Tooltip text ("Commitment 5: …"); null for marks generated from a count alone. */
+	/** Tooltip text ("Commitment 5: …", Spanish official title); null for marks from a count alone. */
 	title: string | null;
 	/** IRM cluster id, NOT_IN_SOURCES, or null when the chart does not cluster this plan. */
 	cluster: string | null;
@@ -27,7 +29,7 @@ export interface FlowMarkDatum {
 
 export interface FlowStageDatum {
 	stage: FlowStageId;
-	/** Short name for the column header, e.g. "Extended Plan, 2012". */
+	/** Short name for the column header, e.g. "Extended Plan, 2012", in the page's language. */
 	name: string;
 	method: DraftingMethod;
 	/** How it was built, as the header prints it ("jointly built"). */
@@ -44,7 +46,7 @@ export interface FlowStageDatum {
 export interface FlowGroupDatum {
 	/** cluster_id, or NOT_IN_SOURCES. */
 	id: string;
-	/** English cluster name, or "Cluster not in our sources". */
+	/** Cluster name in the page's language (clusters.csv), or "Cluster not in our sources". */
 	name: string;
 	/** False for the group of commitments no source places in a cluster. */
 	known: boolean;
@@ -77,28 +79,21 @@ export interface FlowData {
 	undrawableLinks: number;
 }
 
-export const UNKNOWN_COUNT_LABEL = 'count not in our sources';
-export const UNKNOWN_CLUSTER_NAME = 'Cluster not in our sources';
-export const UNKNOWN_TITLE = 'title not in our sources';
-
-const METHOD_LABELS: Record<DraftingMethod, string> = {
-	'government-drafted': 'government-drafted',
-	'jointly-built': 'jointly built',
-	'co-created': 'co-created'
-};
-
 /** Header names built from the plan's own dates, so no year is typed here. */
-function stageName(stage: FlowStageId, plan: Plan): string {
+function stageName(stage: FlowStageId, plan: Plan, t: FlowStrings, locale: Locale): string {
 	const presented = plan.presented;
+	const name = locale === 'es' ? plan.name_es : plan.name_en;
 	switch (stage) {
 		case 'original-2011':
-			return presented
-				? `${formatPartialDate({ value: presented.value.slice(0, 7), precision: 'month' })} plan`
-				: plan.name_en;
+			return presented && presented.precision !== 'year'
+				? t.stageNames.original(
+						formatPartialDate({ value: presented.value.slice(0, 7), precision: 'month' }, locale)
+					)
+				: name;
 		case 'extended-2012':
-			return presented ? `Extended Plan, ${presented.value.slice(0, 4)}` : plan.name_en;
+			return presented ? t.stageNames.extended(presented.value.slice(0, 4)) : name;
 		case 'plan-2013-2015':
-			return `${plan.action_plan.replace('-', '–')} plan`;
+			return t.stageNames.cycle(plan.action_plan.replace('-', '–'));
 	}
 }
 
@@ -107,16 +102,23 @@ function markPrefix(stage: FlowStageId): string {
 	return stage.split('-')[0]!;
 }
 
-function rowMark(c: Commitment, stage: FlowStageId, clustered: boolean): FlowMarkDatum {
-	const title = c.title_es ?? c.title_en ?? UNKNOWN_TITLE;
+function rowMark(
+	c: Commitment,
+	stage: FlowStageId,
+	clustered: boolean,
+	t: FlowStrings,
+	locale: Locale
+): FlowMarkDatum {
+	// The official Spanish title in both languages (it is the title; we do not translate it).
+	const title = c.title_es ?? c.title_en ?? t.titleUnknown;
 	return {
 		id: c.row_id,
 		stage,
 		number: c.commitment_number,
 		title:
 			c.commitment_number !== null
-				? `Commitment ${c.commitment_number}: ${title}`
-				: `Commitment: ${title}`,
+				? t.commitment(formatNumber(c.commitment_number, locale), title)
+				: t.commitmentNoNumber(title),
 		cluster: clustered ? (c.irm_cluster ?? NOT_IN_SOURCES) : null,
 		unlisted: false
 	};
@@ -125,10 +127,12 @@ function rowMark(c: Commitment, stage: FlowStageId, clustered: boolean): FlowMar
 function stageMarks(
 	stage: FlowStageId,
 	count: number | null,
-	rows: readonly Commitment[]
+	rows: readonly Commitment[],
+	t: FlowStrings,
+	locale: Locale
 ): FlowMarkDatum[] {
 	const clustered = stage === CLUSTERED_STAGE;
-	const marks = rows.map((c) => rowMark(c, stage, clustered));
+	const marks = rows.map((c) => rowMark(c, stage, clustered, t, locale));
 	if (count === null) return marks;
 	// A stated count with fewer rows than it: draw the rest as commitments we cannot list.
 	const generated = rows.length === 0;
@@ -137,15 +141,16 @@ function stageMarks(
 			id: generated ? `${markPrefix(stage)}-${n}` : `${stage}-unlisted-${n}`,
 			stage,
 			number: null,
-			title: generated ? null : `Commitment ${n}: not listed in our sources`,
+			title: generated ? null : t.unlisted(formatNumber(n, locale)),
 			cluster: clustered ? NOT_IN_SOURCES : null,
 			unlisted: !generated
 		});
 	return marks;
 }
 
-/** The data the commitment-flow chart draws, from the validated dataset. */
-export function toFlowData(dataset: Dataset): FlowData {
+/** The data the commitment-flow chart draws, from the validated dataset, in the page's language. */
+export function toFlowData(dataset: Dataset, locale: Locale): FlowData {
+	const t = CHART_STRINGS[locale].flow;
 	const summaries = summarizeStages(dataset);
 	const stages: FlowStageDatum[] = FLOW_STAGES.map((stage) => {
 		const s = summaries.find((x) => x.stage === stage);
@@ -153,12 +158,12 @@ export function toFlowData(dataset: Dataset): FlowData {
 			throw new Error(`plans.csv has no row for stage "${stage}", which the flow chart draws`);
 		return {
 			stage,
-			name: stageName(stage, s.plan),
+			name: stageName(stage, s.plan, t, locale),
 			method: s.plan.drafting_method,
-			methodLabel: METHOD_LABELS[s.plan.drafting_method],
+			methodLabel: t.methods[s.plan.drafting_method],
 			count: s.count,
-			countLabel: s.count === null ? UNKNOWN_COUNT_LABEL : `${s.count} commitments`,
-			marks: s.count === null ? [] : stageMarks(stage, s.count, s.commitments),
+			countLabel: s.count === null ? t.countUnknown : t.commitments(formatNumber(s.count, locale)),
+			marks: s.count === null ? [] : stageMarks(stage, s.count, s.commitments, t, locale),
 			sourceIds: [...s.plan.source_ids]
 		};
 	});
@@ -166,7 +171,7 @@ export function toFlowData(dataset: Dataset): FlowData {
 	const clustered = stages.find((s) => s.stage === CLUSTERED_STAGE)!;
 	const groups: FlowGroupDatum[] = groupByCluster(dataset, CLUSTERED_STAGE).map((g) => ({
 		id: g.id,
-		name: g.cluster?.name_en ?? UNKNOWN_CLUSTER_NAME,
+		name: g.cluster ? (locale === 'es' ? g.cluster.name_es : g.cluster.name_en) : t.clusterUnknown,
 		known: g.cluster !== null,
 		count: g.commitments.length,
 		markIds: g.commitments.map((c) => c.row_id),
@@ -182,7 +187,7 @@ export function toFlowData(dataset: Dataset): FlowData {
 		} else
 			groups.push({
 				id: NOT_IN_SOURCES,
-				name: UNKNOWN_CLUSTER_NAME,
+				name: t.clusterUnknown,
 				known: false,
 				count: unlisted.length,
 				markIds: unlisted,

@@ -1,11 +1,14 @@
 /**
  * Where everything in the commitment-flow chart goes, in pixels, for one state and one box.
- * Pure: the same (data, state, width, height) always gives the same layout. Marks keep one size
+ * Pure: the same (data, state, width, height, text) always gives the same layout. Marks keep one size
  * across states for a given box, so moving between states only translates and fades them.
  */
 import { COLORS, LABEL_SIZE } from '$lib/theme';
 import type { FlowData, FlowMarkDatum, FlowStageDatum } from './data';
 import { NOT_IN_SOURCES } from '$lib/data/derive';
+import type { Locale } from '$lib/format/dates';
+import { formatNumber } from '$lib/format/figures';
+import type { FlowStrings } from '$lib/i18n/charts';
 import {
 	CLUSTERED_STAGE,
 	VISIBLE_STAGES,
@@ -40,8 +43,11 @@ const SLACK_ABOVE = 0.4;
 const ROW_MULTIPLE = 5;
 const MIN_PITCH = 6;
 
-export const BLOCK_LABEL = 'number of commitments not in our sources';
-export const CLUSTER_NOTE = 'grouped by IRM sector cluster';
+/** The chart's words and the page's language, for numbers. */
+export interface FlowText {
+	strings: FlowStrings;
+	locale: Locale;
+}
 
 /** Estimated rendered width of one line of text. */
 export function estimateTextWidth(text: string, fontSize: number, bold = false): number {
@@ -261,7 +267,14 @@ function markSize(pitch: number): number {
 }
 
 /** The plans side by side (or stacked): headers, the unknown-count block, and one grid each. */
-function columnsScene(data: FlowData, inner: Box, narrow: boolean, pitch: number, top: number) {
+function columnsScene(
+	data: FlowData,
+	inner: Box,
+	narrow: boolean,
+	pitch: number,
+	top: number,
+	text: FlowText
+) {
 	const size = markSize(pitch);
 	const n = data.stages.length;
 	const colWidth = narrow ? inner.width : (inner.width - COLUMN_GAP * (n - 1)) / n;
@@ -284,7 +297,7 @@ function columnsScene(data: FlowData, inner: Box, narrow: boolean, pitch: number
 			const label = makeLabel(
 				{
 					id: `${stage.stage}-block-label`,
-					text: BLOCK_LABEL,
+					text: text.strings.blockLabel,
 					fontSize: LABEL_SIZE.small,
 					bold: false,
 					color: COLORS.unknown
@@ -324,7 +337,8 @@ function clusterScene(
 	narrow: boolean,
 	pitch: number,
 	colWidth: number,
-	top: number
+	top: number,
+	text: FlowText
 ) {
 	const size = markSize(pitch);
 	const stage = data.stages.find((s) => s.stage === CLUSTERED_STAGE)!;
@@ -333,7 +347,7 @@ function clusterScene(
 	const note = makeLabel(
 		{
 			id: 'cluster-note',
-			text: CLUSTER_NOTE,
+			text: text.strings.clusterNote,
 			fontSize: LABEL_SIZE.small,
 			bold: false,
 			color: COLORS.muted
@@ -346,7 +360,7 @@ function clusterScene(
 	const positions = new Map<string, Point>();
 	const specs: LabelSpec[] = data.groups.map((g) => ({
 		id: `group-${g.id}`,
-		text: `${g.name} · ${g.count}`,
+		text: `${g.name} · ${formatNumber(g.count, text.locale)}`,
 		fontSize: LABEL_SIZE.small,
 		bold: false,
 		color: g.known ? COLORS.ink : COLORS.unknown
@@ -404,7 +418,8 @@ export function toFlowLayout(
 	data: FlowData,
 	state: string,
 	width: number,
-	height: number
+	height: number,
+	text: FlowText
 ): FlowLayout {
 	const s = toFlowState(state);
 	const inner: Box = { x: PAD, y: PAD, width: width - 2 * PAD, height: height - 2 * PAD };
@@ -413,8 +428,11 @@ export function toFlowLayout(
 
 	// The largest marks with which every state fits, so marks keep their size between states.
 	const scenes = (pitch: number, colsTop = inner.y, groupsTop = inner.y) => {
-		const cols = columnsScene(data, inner, narrow, pitch, colsTop);
-		return { cols, groups: clusterScene(data, inner, narrow, pitch, cols.colWidth, groupsTop) };
+		const cols = columnsScene(data, inner, narrow, pitch, colsTop, text);
+		return {
+			cols,
+			groups: clusterScene(data, inner, narrow, pitch, cols.colWidth, groupsTop, text)
+		};
 	};
 	let pitch = MAX_PITCH;
 	let fitted = scenes(pitch);

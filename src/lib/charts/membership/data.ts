@@ -6,7 +6,9 @@
 import { compareDates, toRange } from '$lib/data/dates';
 import type { DatePrecision, FIGURE_QUALIFIERS } from '$lib/data/schema';
 import type { Dataset } from '$lib/data/types';
-import { formatPartialDate } from '$lib/format/dates';
+import { formatPartialDate, type Locale } from '$lib/format/dates';
+import { formatFigure } from '$lib/format/figures';
+import { CHART_STRINGS } from '$lib/i18n/charts';
 
 /** figures.csv rows this chart draws. */
 export const MEMBERSHIP_PREFIX = 'ogp_members_';
@@ -15,8 +17,12 @@ export interface MembershipFigure {
 	id: string;
 	value: number;
 	qualifier: (typeof FIGURE_QUALIFIERS)[number];
-	/** What is counted, as the source words it ("countries", "governments"). */
+	/** The number as a reader sees it, with its qualifier ("about 66"), in the page's language. */
+	text: string;
+	/** What is counted, as figures.csv words it ("countries", "governments"): the figure's kind. */
 	unit: string;
+	/** The unit in the page's language. */
+	unitLabel: string;
 	/** When the figure applies, with the span it covers (UTC ms, end exclusive); null if undated. */
 	date: {
 		value: string;
@@ -25,6 +31,7 @@ export interface MembershipFigure {
 		end: number;
 		label: string;
 	} | null;
+	/** figures.csv description_en or description_es. */
 	description: string;
 	sourceIds: string[];
 }
@@ -34,7 +41,8 @@ export interface MembershipData {
 	figures: MembershipFigure[];
 }
 
-export function toMembershipData(dataset: Dataset): MembershipData {
+export function toMembershipData(dataset: Dataset, locale: Locale): MembershipData {
+	const units = CHART_STRINGS[locale].membership.units;
 	const rows = dataset.figures.filter((f) => f.figure_id.startsWith(MEMBERSHIP_PREFIX));
 	if (rows.length === 0) throw new Error(`figures.csv has no "${MEMBERSHIP_PREFIX}…" rows`);
 	const sorted = [...rows].sort((a, b) =>
@@ -47,19 +55,28 @@ export function toMembershipData(dataset: Dataset): MembershipData {
 					: a.figure_id.localeCompare(b.figure_id)
 	);
 	return {
-		figures: sorted.map((f) => ({
-			id: f.figure_id,
-			value: f.value,
-			qualifier: f.qualifier,
-			unit: f.unit,
-			date: f.as_of && {
-				value: f.as_of.value,
-				precision: f.as_of.precision,
-				...toRange(f.as_of),
-				label: formatPartialDate(f.as_of, 'en')
-			},
-			description: f.description_en,
-			sourceIds: [...f.source_ids]
-		}))
+		figures: sorted.map((f) => {
+			const unitLabel = units[f.unit];
+			if (unitLabel === undefined)
+				throw new Error(
+					`figures.csv ${f.figure_id}: unit "${f.unit}" has no ${locale} wording in src/lib/i18n/charts.ts (membership.units)`
+				);
+			return {
+				id: f.figure_id,
+				value: f.value,
+				qualifier: f.qualifier,
+				text: formatFigure(f, locale),
+				unit: f.unit,
+				unitLabel,
+				date: f.as_of && {
+					value: f.as_of.value,
+					precision: f.as_of.precision,
+					...toRange(f.as_of),
+					label: formatPartialDate(f.as_of, locale)
+				},
+				description: locale === 'es' ? f.description_es : f.description_en,
+				sourceIds: [...f.source_ids]
+			};
+		})
 	};
 }

@@ -4,8 +4,18 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { LABEL_SIZE } from '$lib/theme';
+import type { Locale } from '$lib/format/dates';
+import { formatNumber } from '$lib/format/figures';
+import type { MembershipStrings } from '$lib/i18n/charts';
+import { wrapText } from '../text';
 import type { MembershipData, MembershipFigure } from './data';
 import { DEFAULT_MEMBERSHIP_STATE, MEMBERSHIP_STATES, type MembershipState } from './states';
+
+/** The chart's words and the page's language, for numbers. */
+export interface MembershipText {
+	strings: MembershipStrings;
+	locale: Locale;
+}
 
 /** Estimated width of one character, as a share of the font size (generous for Source Sans 3). */
 export const CHAR_WIDTH = 0.55;
@@ -185,11 +195,17 @@ export function segmentHitsBox(
 }
 
 /** "66", "about 66", "63 governments": the number as stated, with its unit if not the main one. */
-function valueText(f: MembershipFigure, mainUnit: string): string {
-	const q = { exact: '', about: 'about ', 'more-than': 'more than ', 'at-least': 'at least ' }[
-		f.qualifier
-	];
-	return `${q}${f.value}${f.unit === mainUnit ? '' : ` ${f.unit}`}`;
+function valueText(f: MembershipFigure, mainUnit: string, t: MembershipStrings): string {
+	return f.unit === mainUnit ? f.text : t.withUnit(f.text, f.unitLabel);
+}
+
+/** The accessible name of the drawing: the years it spans come from its axis. */
+export function toMembershipLabel(t: MembershipStrings): string {
+	const [from, to] = MEMBERSHIP_DOMAIN;
+	return t.label(
+		String(new Date(from).getUTCFullYear()),
+		String(new Date(to - 1).getUTCFullYear())
+	);
 }
 
 /** The unit most figures use (ties: the earliest figure's). */
@@ -218,7 +234,8 @@ export function toMembershipLayout(
 	data: MembershipData,
 	state: string,
 	boxWidth: number,
-	boxHeight: number
+	boxHeight: number,
+	{ strings: t, locale }: MembershipText
 ): MembershipLayout {
 	const width = Math.max(boxWidth, MIN_BOX.width);
 	const height = Math.max(boxHeight, MIN_BOX.height);
@@ -236,13 +253,14 @@ export function toMembershipLayout(
 	const units = [...new Set(data.figures.map((f) => f.unit))].sort(
 		(a, b) => Number(b === mainUnit) - Number(a === mainUnit)
 	);
-	const title = measure(['OGP members, as stated by our sources'], FONT);
+	const title = measure(wrapText(t.title, bounds.right - bounds.left, FONT), FONT);
 	labels.push(makeLabel('title', 'title', title, 'start', edge, edge, { tone: 'muted' }));
-	const keyItems = units.map((u) => ({ unit: u, text: measure([u], FONT) }));
+	const unitLabel = (u: string) => data.figures.find((f) => f.unit === u)!.unitLabel;
+	const keyItems = units.map((u) => ({ unit: u, text: measure([unitLabel(u)], FONT) }));
 	const keyWidth = keyItems.reduce((w, k) => w + 2 * S.r + 5 + k.text.width + 14, -14);
-	const sameLine = edge + title.width + 18 + keyWidth <= bounds.right;
+	const sameLine = title.lines.length === 1 && edge + title.width + 18 + keyWidth <= bounds.right;
 	let kx = sameLine ? bounds.right - keyWidth : edge;
-	const ky = sameLine ? edge : edge + lh;
+	const ky = sameLine ? edge : edge + title.height;
 	const key: MembershipLayout['key'] = [];
 	for (const k of keyItems) {
 		key.push({
@@ -260,25 +278,29 @@ export function toMembershipLayout(
 	let headerBottom = ky + lh;
 	// Figures no source dates cannot sit on the time axis: say so under the key.
 	for (const f of data.figures.filter((x) => x.date === null)) {
-		const text = measure([`${valueText(f, '')}: date not in our sources`], FONT);
+		const text = measure(
+			wrapText(t.undated(valueText(f, '', t)), bounds.right - bounds.left, FONT),
+			FONT
+		);
 		labels.push(
 			makeLabel(`${f.id}:undated`, 'unknown', text, 'start', edge, headerBottom, {
 				tone: 'unknown'
 			})
 		);
-		headerBottom += lh;
+		headerBottom += text.height;
 	}
 
 	// Axes.
 	const yMax = Math.max(...data.figures.map((f) => f.value), 1);
-	const plotTop = headerBottom + lh + 6;
 	const plotBottom = height - edge - lh - 6;
+	// A box too small for the header (one not yet measured) still gets a plot, under the header.
+	const plotTop = Math.min(headerBottom + lh + 6, plotBottom - 2 * lh);
 	const y = scaleLinear()
 		.domain([0, yMax])
 		.nice(height < 360 ? 4 : 5)
 		.range([plotBottom, plotTop]);
 	const ticks = y.ticks(height < 360 ? 4 : 5);
-	const tickTexts = ticks.map((v) => measure([String(v)], FONT));
+	const tickTexts = ticks.map((v) => measure([formatNumber(v, locale)], FONT));
 	const left = edge + Math.max(...tickTexts.map((t) => t.width)) + 6;
 	const plot = { left, right: width - S.margin, top: plotTop, bottom: plotBottom };
 	const x = scaleLinear().domain(MEMBERSHIP_DOMAIN).range([plot.left, plot.right]);
@@ -361,18 +383,20 @@ export function toMembershipLayout(
 		(a, b) =>
 			valueText(
 				data.figures.find((f) => f.id === b.id)!,
-				mainUnit
+				mainUnit,
+				t
 			).length -
 			valueText(
 				data.figures.find((f) => f.id === a.id)!,
-				mainUnit
+				mainUnit,
+				t
 			).length
 	);
 	for (const p of order) {
 		const f = data.figures.find((x) => x.id === p.id)!;
-		const text = measure([valueText(f, mainUnit)], NUMBER_FONT);
+		const text = measure([valueText(f, mainUnit, t)], NUMBER_FONT);
 		// The span bar needs its words: the source gives only the month or the year.
-		const note = p.span && f.date ? `some time in ${f.date.label}` : undefined;
+		const note = p.span && f.date ? t.someTimeIn(f.date.label) : undefined;
 		const height = text.height + (note ? lineHeight(FONT) : 0);
 		const half = p.span ? S.cap / 2 : p.r;
 		const spots: Spot[] = p.filled
@@ -392,7 +416,17 @@ export function toMembershipLayout(
 				'below-right': ['start', p.cx, down],
 				'below-left': ['end', p.cx, down]
 			}[spot] as [ChartLabel['anchor'], number, number];
-			const label = makeLabel(`${p.id}:value`, 'value', text, anchor, lx, ly, { bold: true, note });
+			const style = { bold: true, note };
+			const raw = makeLabel(`${p.id}:value`, 'value', text, anchor, lx, ly, style);
+			// Above or below its dot, a label too wide for where it hangs slides inside the box.
+			const shift =
+				spot === 'left' || spot === 'right'
+					? 0
+					: Math.max(0, bounds.left - raw.box.x) +
+						Math.min(0, bounds.right - (raw.box.x + raw.box.width));
+			const label = shift
+				? makeLabel(`${p.id}:value`, 'value', text, anchor, lx + shift, ly, style)
+				: raw;
 			if (away === 0) return label;
 			// Moved away from its dot: a leader joins them.
 			const [y1, y2] =

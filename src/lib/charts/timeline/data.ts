@@ -3,6 +3,7 @@ import { sortEvents } from '$lib/data/derive';
 import { toRange } from '$lib/data/dates';
 import type { Dataset, PartialDate, TimelineEvent } from '$lib/data/types';
 import { EVENT_KINDS } from '$lib/data/schema';
+import type { Locale } from '$lib/format/dates';
 
 export interface TimelineItem {
 	id: string;
@@ -11,6 +12,7 @@ export interface TimelineItem {
 	start: number;
 	end: number;
 	kind: TimelineEvent['kind'];
+	/** The event in the page's language (events.csv text_en or text_es). */
 	text: string;
 }
 
@@ -21,7 +23,7 @@ export interface TimelineData {
 	domain: [number, number];
 }
 
-export function toTimelineData(data: Dataset, locale: 'en' | 'es' = 'en'): TimelineData {
+export function toTimelineData(data: Dataset, locale: Locale): TimelineData {
 	const items = sortEvents(data.events).map((e) => ({
 		id: e.event_id,
 		date: e.date,

@@ -1,6 +1,7 @@
 /** The timeline as pixels: time runs down, one lane per kind of event, highlighted events labelled. */
 import { scaleLinear } from 'd3-scale';
 import { formatPartialDate, type Locale } from '$lib/format/dates';
+import type { TimelineStrings } from '$lib/i18n/charts';
 import { LABEL_SIZE } from '$lib/theme';
 import { dodge, textWidth, wrapText, type Box } from '../text';
 import type { TimelineData, TimelineItem } from './data';
@@ -34,6 +35,8 @@ export interface TimelineLabel {
 	x: number;
 	y: number;
 	lines: string[];
+	/** How many of the first lines hold the date (bold); long dates wrap in narrow boxes. */
+	dateLines: number;
 	/** Where the leader line meets the mark. */
 	anchor: { x: number; y: number };
 	box: Box;
@@ -60,13 +63,15 @@ const LANE_MAX = 16;
 const LINE_H = LABEL_SIZE.small + 3;
 const LEGEND_ROW = 22;
 const MARGIN = 6;
+/** Space between two dodged labels. */
+const LABEL_GAP = 4;
 
 export function toTimelineLayout(
 	data: TimelineData,
 	state: string,
 	width: number,
 	height: number,
-	opts: { kindLabels: Record<TimelineItem['kind'], string>; locale: Locale }
+	opts: { strings: TimelineStrings; locale: Locale }
 ): TimelineLayout {
 	const fs = LABEL_SIZE.small;
 	// Legend: shapes with words, wrapped into rows.
@@ -74,7 +79,7 @@ export function toTimelineLayout(
 	let lx = MARGIN;
 	let ly = MARGIN;
 	for (const kind of data.kinds) {
-		const label = opts.kindLabels[kind];
+		const label = opts.strings.kinds[kind];
 		const w = 16 + textWidth(label, fs) + 12;
 		if (lx + w > width - MARGIN && lx > MARGIN) {
 			lx = MARGIN;
@@ -119,25 +124,27 @@ export function toTimelineLayout(
 	const labelW = width - labelX - MARGIN;
 	const lit = data.items.filter((it) => highlighted.has(it.id));
 	const avail = bottom - top;
-	const maxLines = Math.max(2, Math.min(4, Math.floor(avail / lit.length / LINE_H) - 1));
+	// Lines each label may use so all fit one under another (a long date takes two).
+	const perLabel = Math.floor((avail - LABEL_GAP * (lit.length - 1)) / lit.length / LINE_H);
 	const wanted = lit.map((it) => {
-		const lines = [
-			formatPartialDate(it.date, opts.locale),
-			...wrapText(it.text, labelW, fs, maxLines)
-		];
+		const date = wrapText(formatPartialDate(it.date, opts.locale), labelW, fs);
+		const maxLines = Math.max(1, Math.min(4, perLabel - date.length));
+		const lines = [...date, ...wrapText(it.text, labelW, fs, maxLines)];
 		const mid = (y(it.start) + (it.date.precision === 'day' ? y(it.start) : y(it.end))) / 2;
-		return { it, lines, mid, height: lines.length * LINE_H };
+		return { it, lines, dateLines: date.length, mid, height: lines.length * LINE_H };
 	});
 	const placed = dodge(
 		wanted.map((w) => ({ y: w.mid - w.height / 2, height: w.height })),
 		top,
-		bottom
+		bottom,
+		LABEL_GAP
 	);
 	const labels: TimelineLabel[] = wanted.map((w, i) => ({
 		id: w.it.id,
 		x: labelX,
 		y: placed[i]!,
 		lines: w.lines,
+		dateLines: w.dateLines,
 		anchor: { x: laneX(w.it.kind), y: w.mid },
 		box: {
 			x: labelX,

@@ -1,0 +1,75 @@
+/** The charts' words: both languages complete, every number handed in shown. */
+import { describe, expect, it } from 'vitest';
+import { CHART_STRINGS } from '../../../src/lib/i18n/charts';
+
+/**
+ * Every leaf of a strings object, as [path, value], so the languages can be compared key by key.
+ * A list is one leaf: its wordings are alternatives, and a language may have more or fewer.
+ */
+function leaves(o: unknown, prefix = ''): [string, unknown][] {
+	if (o === null || typeof o !== 'object' || Array.isArray(o)) return [[prefix, o]];
+	return Object.entries(o).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
+}
+
+/** Sample arguments: enough for any of the functions, which ignore the ones they do not use. */
+const SAMPLE = ['7', '9'];
+const ARRAY_SAMPLE = [['first'], ['first', 'second'], ['first', 'second', 'third']];
+
+describe('CHART_STRINGS', () => {
+	const en = new Map(leaves(CHART_STRINGS.en));
+	const es = new Map(leaves(CHART_STRINGS.es));
+
+	it('has the same keys in English and Spanish, at every depth', () => {
+		expect([...es.keys()].sort()).toEqual([...en.keys()].sort());
+	});
+
+	it.each(['en', 'es'] as const)('has no empty value in %s', (locale) => {
+		for (const [path, value] of leaves(CHART_STRINGS[locale])) {
+			if (Array.isArray(value)) {
+				expect(value.length, `${locale}.${path}`).toBeGreaterThan(0);
+				for (const v of value) expect(String(v).trim(), `${locale}.${path}`).not.toBe('');
+				continue;
+			}
+			expect(['string', 'function'], `${locale}.${path}`).toContain(typeof value);
+			if (typeof value === 'string') expect(value.trim(), `${locale}.${path}`).not.toBe('');
+			else if (path.endsWith('notInSources') || path.endsWith('notInSourcesShort'))
+				for (const words of ARRAY_SAMPLE) {
+					const out = (value as (w: string[]) => string)(words);
+					for (const w of words) expect(out, `${locale}.${path}`).toContain(w);
+				}
+			else {
+				const fn = value as (...a: (string | null)[]) => string;
+				const out = fn(...SAMPLE.slice(0, fn.length));
+				expect(out.trim(), `${locale}.${path}`).not.toBe('');
+				// Every number handed in is shown: none is typed into the string instead.
+				for (const n of SAMPLE.slice(0, fn.length)) expect(out, `${locale}.${path}`).toContain(n);
+			}
+		}
+	});
+
+	it('gives the same kind of value (word or function of the same arity) in both languages', () => {
+		for (const [path, value] of en) {
+			const other = es.get(path);
+			expect(typeof other, path).toBe(typeof value);
+			if (typeof value === 'function')
+				expect((other as () => void).length, path).toBe(value.length);
+		}
+	});
+
+	it('keeps the timeline legend in step with the interface words it replaces', () => {
+		expect(Object.keys(CHART_STRINGS.en.timeline.kinds).sort()).toEqual(
+			['conflict', 'institution', 'milestone', 'plan', 'summit'].sort()
+		);
+	});
+
+	it('explains only editorial dates plans.csv can mark, for plans that exist', () => {
+		for (const locale of ['en', 'es'] as const)
+			for (const key of Object.keys(CHART_STRINGS[locale].cycles.editorialWhy)) {
+				const [stage, field] = key.split(':');
+				expect(['original-2011', 'extended-2012', 'plan-2013-2015', 'plan-2016-2018']).toContain(
+					stage
+				);
+				expect(['draftingStart', 'presented', 'implementationEnd']).toContain(field);
+			}
+	});
+});
