@@ -31,13 +31,16 @@ async function scrollToStep(page: Page, id: string) {
 }
 
 describe.each([
-	[390, 844],
-	[1280, 800]
-])('the story at %i×%i', (width, height) => {
+	['', 390, 844],
+	['', 1280, 800],
+	['es/', 390, 844],
+	['es/', 1280, 800]
+])('the story at /%s, %i×%i', (path, width, height) => {
+	const url = () => site.url + path;
 	it('moves every chart to the right state at every step, and keeps the hash in step', async () => {
 		const { page, errors, close } = await site.newPage({ width, height });
 		try {
-			await page.goto(site.url);
+			await page.goto(url());
 			const historyLength = await page.evaluate(() => history.length);
 			expect(await figureStates(page)).toEqual(expectedStates(null));
 			for (const step of STEPS) {
@@ -49,7 +52,7 @@ describe.each([
 				await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${step.id}`);
 				if (['founder', 'sectors', 'independent-review'].includes(step.id)) {
 					await page.waitForTimeout(800);
-					await screenshot(page, `story-${width}-${step.id}`);
+					await screenshot(page, `story-${path.replace('/', '')}${width}-${step.id}`);
 				}
 			}
 			expect(await page.evaluate(() => history.length)).toBe(historyLength);
@@ -66,7 +69,7 @@ describe.each([
 	it('opens a deep link at its step with the chart already in that state', async () => {
 		const { page, errors, close } = await site.newPage({ width, height });
 		try {
-			await page.goto(`${site.url}#sectors`);
+			await page.goto(`${url()}#sectors`);
 			await page.waitForSelector('[data-step="sectors"][aria-current="step"]');
 			expect(await figureStates(page)).toEqual(expectedStates('sectors'));
 			expect(await page.evaluate(() => location.hash)).toBe('#sectors');
@@ -79,7 +82,7 @@ describe.each([
 	it('ends a fast fling to the bottom and back up in the right state', async () => {
 		const { page, errors, close } = await site.newPage({ width, height });
 		try {
-			await page.goto(site.url);
+			await page.goto(url());
 			for (let i = 0; i < 12; i++) await page.mouse.wheel(0, 4000);
 			await page.evaluate(() =>
 				window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' })
@@ -104,7 +107,7 @@ describe.each([
 	it('has no axe violations at several steps', async () => {
 		const { page, close } = await site.newPage({ width, height });
 		try {
-			await page.goto(site.url);
+			await page.goto(url());
 			expect(formatViolations(await runAxe(page))).toBe('');
 			for (const id of ['extended-plan', 'disputed', 'world-stage']) {
 				await scrollToStep(page, id);
@@ -113,6 +116,31 @@ describe.each([
 		} finally {
 			await close();
 		}
+	});
+});
+
+describe('motion', () => {
+	const runningAfterStep = async (reducedMotion: 'reduce' | 'no-preference') => {
+		const { page, close } = await site.newPage({ width: 1280, height: 800, reducedMotion });
+		try {
+			await page.goto(site.url);
+			await scrollToStep(page, 'new-method');
+			await page.waitForTimeout(1000);
+			await scrollToStep(page, 'sectors');
+			return await page.evaluate(
+				() => document.getAnimations().filter((a) => a.playState === 'running').length
+			);
+		} finally {
+			await close();
+		}
+	};
+
+	it('animates a state change for readers who accept motion', async () => {
+		expect(await runningAfterStep('no-preference')).toBeGreaterThan(0);
+	});
+
+	it('changes state without motion under prefers-reduced-motion', async () => {
+		expect(await runningAfterStep('reduce')).toBe(0);
 	});
 });
 

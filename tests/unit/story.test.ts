@@ -28,8 +28,10 @@ describe('steps', () => {
 		for (const s of STEPS) {
 			expect(s.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 			expect(states[s.chart]).toContain(s.state);
-			expect(s.description.length).toBeGreaterThan(40);
-			expect(s.description.replace(/\{[^}]+\}|20\d\d–20\d\d|20\d\d/g, '')).not.toMatch(/\d/);
+			for (const text of [s.description.en, s.description.es]) {
+				expect(text.length).toBeGreaterThan(40);
+				expect(text.replace(/\{[^}]+\}|20\d\d[–-]20\d\d|20\d\d/g, '')).not.toMatch(/\d/);
+			}
 		}
 	});
 });

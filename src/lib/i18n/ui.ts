@@ -1,11 +1,11 @@
 /** Interface words (not story prose), per language. Components take them from here, never inline. */
 import type { ChartId } from '$lib/charts/types';
+import type { Locale } from '$lib/format/dates';
 
 export interface UiStrings {
-	skipToStory: string;
 	chartTitles: Record<ChartId, string>;
-	sourceLabel: string;
 	sourcesLabel: string;
+	sourcesMore: (n: number) => string;
 	findingsHeading: string;
 	findingsSeeStep: string;
 	methodsHeading: string;
@@ -13,37 +13,18 @@ export interface UiStrings {
 	sourcesHeading: string;
 	citeHeading: string;
 	dataLink: string;
-	backToTop: string;
-	sourceRef: (n: number) => string;
-	sourcesMore: (n: number) => string;
-	eventKinds: Record<'plan' | 'institution' | 'conflict' | 'summit' | 'milestone', string>;
-	stepsNav: string;
 	kicker: string;
 	/** Short names of steps, for links back to them. */
-	stepName: (id: string) => string;
+	stepNames: Record<string, string>;
+	/** The language switch: its accessible name, and the other edition's name in its own language. */
+	languageLabel: string;
+	otherLanguage: { locale: Locale; name: string };
+	/** Open Graph locale of this edition. */
+	ogLocale: string;
 }
 
-const STEP_NAMES_EN: Record<string, string> = {
-	opening: 'the question',
-	founder: 'a founder',
-	objection: 'civil society objects',
-	'extended-plan': 'the Extended Plan',
-	'first-results': 'the first results',
-	'new-method': 'a new method',
-	sectors: 'sectors',
-	dashboard: 'the dashboard',
-	'hundred-percent': '“100 per cent”',
-	'independent-review': 'independent review',
-	disputed: 'the dispute',
-	'two-year-cycles': 'two-year cycles',
-	'world-stage': 'the world stage',
-	summit: 'the summit',
-	epilogue: 'epilogue'
-};
-
-export const UI: Record<'en', UiStrings> = {
+export const UI: Record<Locale, UiStrings> = {
 	en: {
-		skipToStory: 'Skip to the story',
 		chartTitles: {
 			timeline: 'Mexico and the Open Government Partnership, 2011–2017',
 			flow: 'Commitments, plan by plan',
@@ -51,8 +32,8 @@ export const UI: Record<'en', UiStrings> = {
 			cycles: 'Drafting and carrying out each plan',
 			membership: 'OGP members, as our sources state them'
 		},
-		sourceLabel: 'Source',
 		sourcesLabel: 'Sources',
+		sourcesMore: (n) => `and ${n} more`,
 		findingsHeading: 'What the case study found',
 		findingsSeeStep: 'See',
 		methodsHeading: 'Methods and sources',
@@ -60,18 +41,65 @@ export const UI: Record<'en', UiStrings> = {
 		sourcesHeading: 'Sources',
 		citeHeading: 'How to cite this story',
 		dataLink: 'All the data behind this story, as tables',
-		backToTop: 'Back to the top',
-		sourceRef: (n) => `Source ${n}`,
-		sourcesMore: (n) => `and ${n} more`,
-		eventKinds: {
-			plan: 'Plan',
-			institution: 'Institution',
-			conflict: 'Conflict',
-			summit: 'Summit',
-			milestone: 'Milestone'
-		},
-		stepsNav: 'Story steps',
 		kicker: 'Open government · Mexico · 2011–2015',
-		stepName: (id) => STEP_NAMES_EN[id] ?? id
+		stepNames: {
+			opening: 'the question',
+			founder: 'a founder',
+			objection: 'civil society objects',
+			'extended-plan': 'the Extended Plan',
+			'first-results': 'the first results',
+			'new-method': 'a new method',
+			sectors: 'sectors',
+			dashboard: 'the dashboard',
+			'hundred-percent': 'the full-completion claim',
+			'independent-review': 'independent review',
+			disputed: 'the dispute',
+			'two-year-cycles': 'two-year cycles',
+			'world-stage': 'the world stage',
+			summit: 'the summit',
+			epilogue: 'epilogue'
+		},
+		languageLabel: 'Language',
+		otherLanguage: { locale: 'es', name: 'Español' },
+		ogLocale: 'en_GB'
+	},
+	es: {
+		chartTitles: {
+			timeline: 'México y la Alianza para el Gobierno Abierto, 2011-2017',
+			flow: 'Compromisos, plan por plan',
+			completion: '¿Qué tan cumplidos? Dichos y revisiones',
+			cycles: 'Elaboración y ejecución de cada plan',
+			membership: 'Miembros de la AGA, según nuestras fuentes'
+		},
+		sourcesLabel: 'Fuentes',
+		sourcesMore: (n) => `y ${n} más`,
+		findingsHeading: 'Lo que encontró el estudio de caso',
+		findingsSeeStep: 'Ver',
+		methodsHeading: 'Método y fuentes',
+		notRatedHeading: 'Qué significa «sin calificación en nuestras fuentes»',
+		sourcesHeading: 'Fuentes',
+		citeHeading: 'Cómo citar esta historia',
+		dataLink: 'Todos los datos de esta historia, en tablas',
+		kicker: 'Gobierno abierto · México · 2011-2015',
+		stepNames: {
+			opening: 'la pregunta',
+			founder: 'un fundador',
+			objection: 'la sociedad civil objeta',
+			'extended-plan': 'el Plan de Acción Ampliado',
+			'first-results': 'los primeros resultados',
+			'new-method': 'un nuevo método',
+			sectors: 'los sectores',
+			dashboard: 'el tablero',
+			'hundred-percent': 'el dicho del cumplimiento total',
+			'independent-review': 'la revisión independiente',
+			disputed: 'la disputa',
+			'two-year-cycles': 'los ciclos de dos años',
+			'world-stage': 'el escenario mundial',
+			summit: 'la cumbre',
+			epilogue: 'epílogo'
+		},
+		languageLabel: 'Idioma',
+		otherLanguage: { locale: 'en', name: 'English' },
+		ogLocale: 'es_MX'
 	}
 };

@@ -14,8 +14,9 @@ import { chartSourceIds } from './chart-sources';
 import { parseCopy, resolveDescription, type Paragraph, type StoryCopy } from './copy';
 import { STEPS, type Step } from './steps';
 import en from './copy/en.aml?raw';
+import es from './copy/es.aml?raw';
 
-const COPY: Record<Locale, string | undefined> = { en, es: undefined };
+const COPY: Record<Locale, string> = { en, es };
 
 export interface SourceEntry {
 	id: string;
@@ -48,14 +49,13 @@ export function buildStory(locale: Locale): StoryPage {
 	const data = loadDataset();
 	const aml = COPY[locale];
 	const file = `src/lib/story/copy/${locale}.aml`;
-	if (aml === undefined) throw new Error(`${file}: no copy for language "${locale}"`);
 	const stepIds = STEPS.map((s) => s.id);
 	const opts = { data, stepIds, locale, file };
 	const { copy, problems } = parseCopy(aml, opts);
 	const steps = STEPS.map((s) => ({
 		...s,
 		description: resolveDescription(
-			s.description,
+			s.description[locale],
 			{ ...opts, file: `steps.ts (${s.id})` },
 			problems
 		)
@@ -87,10 +87,10 @@ export function buildStory(locale: Locale): StoryPage {
 		steps,
 		charts: {
 			timeline: toTimelineData(data, locale),
-			flow: toFlowData(data),
-			completion: toCompletionData(data),
-			cycles: toCyclesData(data),
-			membership: toMembershipData(data)
+			flow: toFlowData(data, locale),
+			completion: toCompletionData(data, locale),
+			cycles: toCyclesData(data, locale),
+			membership: toMembershipData(data, locale)
 		},
 		chartSources,
 		sources

@@ -1,0 +1,130 @@
+/** The Spanish edition: equal to the English one, in Spanish only, with es-MX formatting. */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { UI } from '../../src/lib/i18n/ui';
+import { CHART_STRINGS } from '../../src/lib/i18n/charts';
+import { formatViolations, runAxe, screenshot, useSite } from './harness';
+
+const site = useSite();
+
+/** Every string value in a strings object (functions called with a sample number). */
+function values(o: unknown): string[] {
+	if (typeof o === 'string') return [o];
+	if (typeof o === 'function') {
+		const out = (o as (...a: string[]) => unknown)('7', '7', '7');
+		return typeof out === 'string' ? [out] : [];
+	}
+	if (o && typeof o === 'object') return Object.values(o).flatMap(values);
+	return [];
+}
+
+/** Interface strings of one language that the other language never uses. */
+function onlyIn(lang: 'en' | 'es'): string[] {
+	const other = lang === 'en' ? 'es' : 'en';
+	const mine = [...values(UI[lang]), ...values(CHART_STRINGS[lang])];
+	const theirs = new Set([...values(UI[other]), ...values(CHART_STRINGS[other])]);
+	return [...new Set(mine)].filter((s) => s.length > 3 && !theirs.has(s) && !/^\W*$/.test(s));
+}
+
+/**
+ * What a reader sees or hears: text, SVG text, titles, labels. Not the list of sources (their
+ * titles are in their own language) and not <em> glosses, where the copy quotes a term in the
+ * original language, e.g. «importante» (*Major*).
+ */
+const readerText = (page: Page) =>
+	page.evaluate(() => {
+		const sources = document.getElementById('sources')?.nextElementSibling;
+		const parts: string[] = [];
+		const walk = (n: Node) => {
+			if (n === sources) return;
+			if (n.nodeType === Node.TEXT_NODE) parts.push(n.textContent ?? '');
+			if (n instanceof Element) {
+				if (['SCRIPT', 'STYLE', 'EM'].includes(n.tagName)) return;
+				for (const a of ['aria-label', 'title', 'alt']) {
+					const v = n.getAttribute(a);
+					if (v && !n.closest('a[href^="#source-"], a.datum')) parts.push(v);
+				}
+			}
+			n.childNodes.forEach(walk);
+		};
+		walk(document.body);
+		parts.push(document.title);
+		return parts.join('\n');
+	});
+
+describe('the Spanish edition', () => {
+	it('is served at /es/ in Spanish, with es-MX numbers and dates', async () => {
+		const { page, errors, close } = await site.newPage({ width: 390, height: 844 });
+		try {
+			await page.goto(`${site.url}es/`);
+			expect(await page.locator('html').getAttribute('lang')).toBe('es');
+			const text = await readerText(page);
+			expect(text).toContain('20 de septiembre de 2011');
+			expect(text).toContain('diciembre de 2011');
+			expect(text).toContain('más de 2,000');
+			const hreflangs = await page.$$eval('link[rel="alternate"][hreflang]', (ls) =>
+				ls.map((l) => l.getAttribute('hreflang'))
+			);
+			expect(hreflangs.sort()).toEqual(['en', 'es', 'x-default']);
+			await screenshot(page, 'es-390-top');
+			expect(errors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	for (const [lang, path] of [
+		['es', 'es/'],
+		['en', '']
+	] as const) {
+		it(`leaks no interface string of the other language into /${path}`, async () => {
+			const { page, close } = await site.newPage({ width: 1280, height: 800 });
+			try {
+				await page.goto(site.url + path);
+				const text = await readerText(page);
+				const word = (s: string) =>
+					new RegExp(`(?<!\\p{L})${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u');
+				const leaks = onlyIn(lang === 'es' ? 'en' : 'es').filter((s) => word(s).test(text));
+				expect(leaks).toEqual([]);
+			} finally {
+				await close();
+			}
+		});
+	}
+
+	it('switches language without losing the reader’s step', async () => {
+		const { page, errors, close } = await site.newPage({ width: 1280, height: 800 });
+		try {
+			await page.goto(`${site.url}#sectors`);
+			await page.waitForSelector('[data-step="sectors"][aria-current="step"]');
+			await page.getByRole('navigation', { name: 'Language' }).getByRole('link').click();
+			await page.waitForURL(/\/es\/#sectors$/);
+			await page.waitForSelector('[data-step="sectors"][aria-current="step"]');
+			expect(await page.locator('html').getAttribute('lang')).toBe('es');
+			await page.getByRole('navigation', { name: 'Idioma' }).getByRole('link').click();
+			await page.waitForURL(/\/#sectors$/);
+			expect(await page.locator('html').getAttribute('lang')).toBe('en');
+			expect(errors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	it('has no axe violations and reads at both sizes', async () => {
+		for (const [width, height] of [
+			[390, 844],
+			[1280, 800]
+		] as const) {
+			const { page, close } = await site.newPage({ width, height });
+			try {
+				await page.goto(`${site.url}es/#independent-review`);
+				await page.waitForSelector('[data-step="independent-review"][aria-current="step"]');
+				await page.waitForTimeout(300);
+				expect(formatViolations(await runAxe(page))).toBe('');
+				await screenshot(page, `es-${width}-independent-review`);
+			} finally {
+				await close();
+			}
+		}
+	});
+});
