@@ -36,7 +36,10 @@ describe(`a build under ${BASE}`, () => {
 		});
 		await page.goto(server.url);
 		await page.waitForLoadState('networkidle');
-		expect(await page.locator('h1').textContent()).toContain('Open Government Partnership');
+		expect((await page.locator('h1').textContent())?.length).toBeGreaterThan(10);
+		expect(await page.locator('figure[data-chart] svg').count()).toBeGreaterThan(5);
+		await page.goto(new URL('data/', server.url).href);
+		expect(await page.locator('h1').textContent()).toContain('the data');
 		expect(failed).toEqual([]);
 		expect(outside).toEqual([]);
 		await page.close();

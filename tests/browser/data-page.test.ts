@@ -11,7 +11,7 @@ describe('the data page', () => {
 		it(`reads at ${width}×${height} with no console errors and no axe violations`, async () => {
 			const { page, errors, close } = await site.newPage({ width, height });
 			try {
-				await page.goto(site.url);
+				await page.goto(`${site.url}data/`);
 				await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(
 					'Mexico in the Open Government Partnership'
 				);
@@ -32,7 +32,7 @@ describe('the data page', () => {
 	it('links every number to a source that exists on the page', async () => {
 		const { page, close } = await site.newPage();
 		try {
-			await page.goto(site.url);
+			await page.goto(`${site.url}data/`);
 			const broken = await page.evaluate(() =>
 				[...document.querySelectorAll<HTMLAnchorElement>('a[href^="#source-"]')]
 					.map((a) => a.getAttribute('href')!.slice(1))
@@ -48,7 +48,7 @@ describe('the data page', () => {
 	it('is complete without JavaScript', async () => {
 		const { page, close } = await site.newPage({ javaScriptEnabled: false });
 		try {
-			await page.goto(site.url);
+			await page.goto(`${site.url}data/`);
 			expect(await page.locator('tbody tr').count()).toBeGreaterThan(60);
 			expect(await page.locator('html').getAttribute('lang')).toBe('en');
 		} finally {
