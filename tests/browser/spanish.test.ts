@@ -128,3 +128,57 @@ describe('the Spanish edition', () => {
 		}
 	});
 });
+
+describe('the Spanish presentation', () => {
+	it('opens from the Spanish story at the reader’s step, in Spanish, and moves with a clicker', async () => {
+		const { page, errors, close } = await site.newPage({ width: 1280, height: 720 });
+		try {
+			await page.goto(`${site.url}es/#sectors`);
+			await page.waitForSelector('[data-step="sectors"][aria-current="step"]');
+			await page.keyboard.press('p');
+			await page.waitForURL(/\/es\/present\/#sectors$/);
+			expect(await page.locator('html').getAttribute('lang')).toBe('es');
+			const state = () =>
+				page.locator('[data-step="sectors"] figure[data-chart], figure[data-chart]').first();
+			expect(await state().getAttribute('data-state')).toBe('by-cluster');
+			await page.keyboard.press('PageDown');
+			await page.waitForURL(/#dashboard$/);
+			const text = await page.evaluate(() => document.body.innerText);
+			expect(text).toContain('tablero');
+			expect(errors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	it('has a Spanish speaker view and handout', async () => {
+		const { page, errors, close } = await site.newPage({ width: 1280, height: 800 });
+		try {
+			await page.goto(`${site.url}es/present/speaker/#founder`);
+			expect(await page.locator('html').getAttribute('lang')).toBe('es');
+			await page.goto(`${site.url}es/handout/`);
+			expect(await page.locator('html').getAttribute('lang')).toBe('es');
+			expect(await page.locator('figure[data-chart]').count()).toBe(15);
+			expect(errors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+});
+
+describe('Spanish embeds', () => {
+	it('honour lang=es, keeping the step', async () => {
+		const { page, errors, close } = await site.newPage({ width: 600, height: 700 });
+		try {
+			await page.goto(`${site.url}embed/flow/?step=sectors&lang=es`);
+			await page.waitForURL(/\/es\/embed\/flow\/\?step=sectors/);
+			expect(await page.locator('html').getAttribute('lang')).toBe('es');
+			const figure = page.locator('figure[data-chart="flow"]');
+			await expect.poll(() => figure.getAttribute('data-state')).toBe('by-cluster');
+			expect(await figure.innerText()).toContain('Compromisos, plan por plan');
+			expect(errors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+});
