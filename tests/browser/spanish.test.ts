@@ -182,3 +182,22 @@ describe('Spanish embeds', () => {
 		}
 	});
 });
+
+describe('language switches beyond the story', () => {
+	it('move a presentation and a handout to the other language at the same place', async () => {
+		const { page, errors, close } = await site.newPage({ width: 1280, height: 720 });
+		try {
+			await page.goto(`${site.url}present/#dashboard`);
+			await page.getByRole('link', { name: 'Language: Español' }).click();
+			await page.waitForURL(/\/es\/present\/#dashboard$/);
+			expect(await page.locator('html').getAttribute('lang')).toBe('es');
+			await page.goto(`${site.url}es/handout/`);
+			await page.getByRole('navigation', { name: 'Idioma' }).getByRole('link').click();
+			await page.waitForURL(/\/handout\/$/);
+			expect(await page.locator('html').getAttribute('lang')).toBe('en');
+			expect(errors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+});
