@@ -1,10 +1,12 @@
 /** Text measuring and wrapping for chart labels (an estimate: charts lay out before fonts load). */
 
-/** Average glyph width of the chart font as a share of its size. */
-const GLYPH = 0.55;
+/** Average glyph width of the chart font (Source Sans 3, generous) as a share of its size. */
+export const CHAR_WIDTH = 0.55;
+const GLYPH = CHAR_WIDTH;
 
+/** Estimated width of a line of text in px: the one estimate every chart lays out with. */
 export function textWidth(text: string, fontSize: number): number {
-	return text.length * fontSize * GLYPH;
+	return [...text].length * fontSize * GLYPH;
 }
 
 /**
@@ -42,8 +44,14 @@ export interface Box {
 	height: number;
 }
 
-export function overlaps(a: Box, b: Box): boolean {
-	return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+/** True when two boxes overlap or come closer than padX side by side or padY one above the other. */
+export function overlaps(a: Box, b: Box, padX = 0, padY = padX): boolean {
+	return (
+		a.x < b.x + b.width + padX &&
+		b.x < a.x + a.width + padX &&
+		a.y < b.y + b.height + padY &&
+		b.y < a.y + a.height + padY
+	);
 }
 
 /**

@@ -3,6 +3,7 @@
  * component only renders what this returns, and tests/unit/charts/completion.test.ts checks it
  * (inside the box, no label collisions, unknowns drawn, counts equal to the data's).
  */
+import { CHAR_WIDTH as CHAR_WIDTH_EM, textWidth, type Box } from '../text';
 import { DID_IT_OPEN_GOVERNMENT } from '$lib/data/schema';
 import { formatPartialDate, type Locale } from '$lib/format/dates';
 import { formatNumber } from '$lib/format/figures';
@@ -11,19 +12,15 @@ import { COLORS, LABEL_SIZE } from '$lib/theme';
 import type { CompletionData, CompletionGroup, CompletionSquare } from './data';
 import { DEFAULT_COMPLETION_STATE, isCompletionState, type CompletionState } from './states';
 
+/** Shared with the other charts (../text.ts); re-exported for this chart's tests. */
+export { CHAR_WIDTH_EM, textWidth, type Box };
+
 export type ColorKey = keyof typeof COLORS;
 
 /** The chart's words and the page's language, for numbers and dates. */
 export interface CompletionText {
 	strings: CompletionStrings;
 	locale: Locale;
-}
-
-export interface Box {
-	x: number;
-	y: number;
-	width: number;
-	height: number;
 }
 
 export interface LabelMark {
@@ -103,13 +100,6 @@ export interface CompletionLayout {
 	rules: RuleMark[];
 	squares: SquareMark[];
 	labels: LabelMark[];
-}
-
-/** Average glyph width of the sans face, in ems: the one text-width estimate, also used in tests. */
-export const CHAR_WIDTH_EM = 0.55;
-
-export function textWidth(text: string, size: number): number {
-	return CHAR_WIDTH_EM * size * [...text].length;
 }
 
 /** Gap kept between the drawing and the edge of the box. */

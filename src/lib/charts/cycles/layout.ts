@@ -3,12 +3,16 @@
  * height). Marks and labels that follow the time axis also carry the time they sit at, so the
  * component can zoom the axis (tween its domain) and land exactly on this layout.
  */
+import { CHAR_WIDTH, overlaps, textWidth, type Box } from '../text';
 import { LABEL_SIZE } from '$lib/theme';
 import type { Locale } from '$lib/format/dates';
 import { formatNumber } from '$lib/format/figures';
 import type { CycleDateField, CyclesStrings } from '$lib/i18n/charts';
 import type { CycleDate, CyclesData, CyclesPlan } from './data';
 import { toCyclesState, type CyclesState } from './states';
+
+/** Shared with the other charts (../text.ts); re-exported for this chart's tests. */
+export { CHAR_WIDTH, overlaps, textWidth, type Box };
 
 /** The chart's words and the page's language, for numbers. */
 export interface CyclesText {
@@ -18,14 +22,6 @@ export interface CyclesText {
 
 /** Marks a date that is our editorial judgement; the row's note says so in words. */
 const EDITORIAL_MARK = '†';
-
-/** Estimated width of one character, as a share of the font size (generous for Source Sans 3). */
-export const CHAR_WIDTH = 0.55;
-
-/** Estimated width of a line of text in px. */
-export function textWidth(text: string, fontSize: number): number {
-	return CHAR_WIDTH * fontSize * [...text].length;
-}
 
 /** Height of one line of text in px. */
 export function lineHeight(fontSize: number): number {
@@ -86,13 +82,6 @@ export interface Plot {
 	right: number;
 	top: number;
 	bottom: number;
-}
-
-export interface Box {
-	x: number;
-	y: number;
-	width: number;
-	height: number;
 }
 
 export type MarkKind =
@@ -214,16 +203,6 @@ export function labelX(
 	plot: Plot
 ): number {
 	return l.t === null ? l.x : timeToX(l.t, domain, plot);
-}
-
-/** True when two boxes overlap or come closer than padX side by side or padY one above the other. */
-export function overlaps(a: Box, b: Box, padX = 0, padY = padX): boolean {
-	return (
-		a.x < b.x + b.width + padX &&
-		b.x < a.x + a.width + padX &&
-		a.y < b.y + b.height + padY &&
-		b.y < a.y + a.height + padY
-	);
 }
 
 interface LabelText {

@@ -3,6 +3,7 @@
  * Pure: the same (data, state, width, height, text) always gives the same layout. Marks keep one size
  * across states for a given box, so moving between states only translates and fades them.
  */
+import { CHAR_WIDTH, type Box } from '../text';
 import { COLORS, LABEL_SIZE } from '$lib/theme';
 import type { FlowData, FlowMarkDatum, FlowStageDatum } from './data';
 import { NOT_IN_SOURCES } from '$lib/data/derive';
@@ -17,8 +18,10 @@ import {
 	type FlowState
 } from './states';
 
-/** Estimated width of a character, as a share of the font size (Source Sans 3 runs narrower). */
-export const CHAR_WIDTH_EM = 0.55;
+export type { Box };
+
+/** The shared estimate of a character's width (../text.ts), under this chart's old name. */
+export const CHAR_WIDTH_EM = CHAR_WIDTH;
 /** Bold text runs wider. */
 export const BOLD_WIDTH_FACTOR = 1.08;
 /**
@@ -72,13 +75,6 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, bold 
 	}
 	if (line) lines.push(line);
 	return lines;
-}
-
-export interface Box {
-	x: number;
-	y: number;
-	width: number;
-	height: number;
 }
 
 export interface LaidMark {

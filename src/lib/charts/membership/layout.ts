@@ -2,6 +2,7 @@
  * Everything the membership chart draws, in pixels, as a pure function of (data, state, width,
  * height): a dot per stated figure on a 2011–2016 time axis and a value axis from zero.
  */
+import { CHAR_WIDTH, overlaps, textWidth, type Box } from '../text';
 import { scaleLinear } from 'd3-scale';
 import { LABEL_SIZE } from '$lib/theme';
 import type { Locale } from '$lib/format/dates';
@@ -11,18 +12,13 @@ import { wrapText } from '../text';
 import type { MembershipData, MembershipFigure } from './data';
 import { DEFAULT_MEMBERSHIP_STATE, MEMBERSHIP_STATES, type MembershipState } from './states';
 
+/** Shared with the other charts (../text.ts); re-exported for this chart's tests. */
+export { CHAR_WIDTH, overlaps, textWidth, type Box };
+
 /** The chart's words and the page's language, for numbers. */
 export interface MembershipText {
 	strings: MembershipStrings;
 	locale: Locale;
-}
-
-/** Estimated width of one character, as a share of the font size (generous for Source Sans 3). */
-export const CHAR_WIDTH = 0.55;
-
-/** Estimated width of a line of text in px. */
-export function textWidth(text: string, fontSize: number): number {
-	return CHAR_WIDTH * fontSize * [...text].length;
 }
 
 /** Height of one line of text in px. */
@@ -51,13 +47,6 @@ export const MEMBERSHIP_SIZES = {
 
 const FONT = LABEL_SIZE.small;
 const NUMBER_FONT = LABEL_SIZE.normal;
-
-export interface Box {
-	x: number;
-	y: number;
-	width: number;
-	height: number;
-}
 
 export type LabelKind = 'title' | 'key' | 'value' | 'axis' | 'unknown';
 
@@ -152,16 +141,6 @@ function makeLabel(
 		lineHeight: lineHeight(text.fontSize),
 		box: { x: left, y, width, height: boxHeight }
 	};
-}
-
-/** True when two boxes overlap or come closer than padX side by side or padY one above the other. */
-export function overlaps(a: Box, b: Box, padX = 0, padY = padX): boolean {
-	return (
-		a.x < b.x + b.width + padX &&
-		b.x < a.x + a.width + padX &&
-		a.y < b.y + b.height + padY &&
-		b.y < a.y + a.height + padY
-	);
 }
 
 /** True when the segment from p to q passes through the box. */
