@@ -1,8 +1,8 @@
-import { buildStory } from '$lib/story/build';
+import { buildStory, storyText } from '$lib/story/build';
 import type { PageServerLoad } from './$types';
 
 /** Build time only: data/ and the copy, checked together and reduced to what the page draws. */
 export const load: PageServerLoad = () => ({
-	story: buildStory('en'),
+	story: storyText(buildStory('en')),
 	siteUrl: process.env.SITE_URL?.replace(/\/+$/, '') || null
 });

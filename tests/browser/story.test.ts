@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { STEPS } from '../../src/lib/story/steps';
 import { sectionState, toSections } from '../../src/lib/scroll/sections';
 import { formatViolations, runAxe, screenshot, useSite } from './harness';
+import { scrollToStep } from './steps';
 
 const site = useSite();
 const sections = toSections(STEPS);
@@ -19,16 +20,6 @@ const figureStates = (page: Page) =>
 				`${el.getAttribute('data-section')}:${el.querySelector('figure[data-chart]')?.getAttribute('data-state')}`
 		)
 	);
-
-/** Scroll so the step's top sits just above the trigger line (60% down the viewport). */
-async function scrollToStep(page: Page, id: string) {
-	await page.evaluate((stepId) => {
-		const el = document.querySelector<HTMLElement>(`[data-step="${stepId}"]`)!;
-		const top = el.getBoundingClientRect().top + window.scrollY;
-		window.scrollTo({ top: top - window.innerHeight * 0.5, behavior: 'instant' });
-	}, id);
-	await page.waitForSelector(`[data-step="${id}"][aria-current="step"]`, { timeout: 5000 });
-}
 
 describe.each([
 	['', 390, 844],

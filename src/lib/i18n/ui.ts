@@ -6,6 +6,8 @@ export interface UiStrings {
 	chartTitles: Record<ChartId, string>;
 	sourcesLabel: string;
 	sourcesMore: (n: number) => string;
+	/** Shown in a chart's box when its other states could not be fetched. */
+	chartStale: string;
 	findingsHeading: string;
 	findingsSeeStep: string;
 	methodsHeading: string;
@@ -34,6 +36,7 @@ export const UI: Record<Locale, UiStrings> = {
 		},
 		sourcesLabel: 'Sources',
 		sourcesMore: (n) => `and ${n} more`,
+		chartStale: 'This chart could not load its other views. The text below it describes each one.',
 		findingsHeading: 'What the case study found',
 		findingsSeeStep: 'See',
 		methodsHeading: 'Methods and sources',
@@ -73,6 +76,8 @@ export const UI: Record<Locale, UiStrings> = {
 		},
 		sourcesLabel: 'Fuentes',
 		sourcesMore: (n) => `y ${n} más`,
+		chartStale:
+			'Este gráfico no pudo cargar sus otras vistas. El texto debajo de él describe cada una.',
 		findingsHeading: 'Lo que encontró el estudio de caso',
 		findingsSeeStep: 'Ver',
 		methodsHeading: 'Método y fuentes',

@@ -45,6 +45,15 @@ export interface StoryPage {
 	sources: SourceEntry[];
 }
 
+/** What the story page itself carries to the browser: no chart data (its charts are artboards). */
+export type StoryText = Omit<StoryPage, 'charts'>;
+
+export function storyText(story: StoryPage): StoryText {
+	// eslint-disable-next-line @typescript-eslint/no-unused-vars
+	const { charts, ...text } = story;
+	return text;
+}
+
 export function buildStory(locale: Locale): StoryPage {
 	const data = loadDataset();
 	const aml = COPY[locale];

@@ -1,8 +1,8 @@
-import { buildStory } from '$lib/story/build';
+import { buildStory, storyText } from '$lib/story/build';
 import type { PageServerLoad } from './$types';
 
 /** Build time only: the Spanish edition, from the same data/ and steps, with copy/es.aml. */
 export const load: PageServerLoad = () => ({
-	story: buildStory('es'),
+	story: storyText(buildStory('es')),
 	siteUrl: process.env.SITE_URL?.replace(/\/+$/, '') || null
 });

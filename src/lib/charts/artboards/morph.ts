@@ -1,0 +1,92 @@
+/**
+ * Moves a drawn chart to another state by changing only what differs between its SVG and the next
+ * state's SVG, so elements keep their identity and the charts' own CSS transitions (transform,
+ * opacity) play exactly as they would in the Svelte components. Elements are matched by tag and
+ * data-mark (then by order among equals); text nodes by order.
+ *
+ * Geometry that the components used to tween in JavaScript (bars following a zooming axis) is
+ * given to a caller-supplied tween, so this module stays free of timing.
+ */
+
+/** Attributes whose numeric changes are tweened rather than jumped when motion is on. */
+export const TWEENED_ATTRIBUTES = ['x', 'y', 'width', 'height', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy'];
+
+/** A numeric attribute change the caller may animate: from → to on element. */
+export interface AttributeChange {
+	element: Element;
+	name: string;
+	from: number;
+	to: number;
+	/** The new value exactly as the artboard writes it, set when the tween ends. */
+	value: string;
+}
+
+/** A child's identity among its siblings: tag, data-mark and occurrence. */
+export function childKeys(nodes: readonly Node[]): string[] {
+	const seen = new Map<string, number>();
+	return nodes.map((n) => {
+		const base =
+			n.nodeType === 1
+				? `${(n as Element).tagName.toLowerCase()}|${(n as Element).getAttribute('data-mark') ?? ''}`
+				: '#text';
+		const i = seen.get(base) ?? 0;
+		seen.set(base, i + 1);
+		return `${base}|${i}`;
+	});
+}
+
+function morphable(node: Node): boolean {
+	return node.nodeType === 1 || node.nodeType === 3;
+}
+
+function syncAttributes(target: Element, source: Element, changes: AttributeChange[] | null): void {
+	for (const { name } of Array.from(target.attributes)) {
+		if (!source.hasAttribute(name)) target.removeAttribute(name);
+	}
+	for (const { name, value } of Array.from(source.attributes)) {
+		const old = target.getAttribute(name);
+		if (old === value) continue;
+		if (changes && old !== null && TWEENED_ATTRIBUTES.includes(name)) {
+			const from = Number(old);
+			const to = Number(value);
+			if (Number.isFinite(from) && Number.isFinite(to)) {
+				changes.push({ element: target, name, from, to, value });
+				continue;
+			}
+		}
+		target.setAttribute(name, value);
+	}
+}
+
+/**
+ * Makes target's attributes and subtree equal to source's. With `changes`, numeric geometry
+ * attributes are left at their old values and listed there for the caller to tween (and to set at
+ * the end); without it they are set at once.
+ */
+export function morph(target: Element, source: Element, changes: AttributeChange[] | null): void {
+	syncAttributes(target, source, changes);
+	for (const n of Array.from(target.childNodes)) if (!morphable(n)) n.remove();
+	const oldNodes = Array.from(target.childNodes);
+	const oldKeys = childKeys(oldNodes);
+	const pool = new Map(oldKeys.map((k, i) => [k, oldNodes[i]!]));
+	const newNodes = Array.from(source.childNodes).filter(morphable);
+	const newKeys = childKeys(newNodes);
+	const doc = target.ownerDocument;
+	let prev: Node | null = null;
+	newNodes.forEach((node, i) => {
+		let match = pool.get(newKeys[i]!);
+		if (match) {
+			pool.delete(newKeys[i]!);
+			if (node.nodeType === 3) {
+				if (match.nodeValue !== node.nodeValue) match.nodeValue = node.nodeValue;
+			} else morph(match as Element, node as Element, changes);
+		} else {
+			match = doc.importNode(node, true);
+		}
+		const next: Node | null = prev ? prev.nextSibling : target.firstChild;
+		// Only move what is out of place: moving a node restarts its transitions.
+		if (match !== next) target.insertBefore(match, next);
+		prev = match;
+	});
+	for (const left of pool.values()) left.parentNode?.removeChild(left);
+}

@@ -1,0 +1,89 @@
+/**
+ * Build time only: draws chart states onto artboards with the chart components (Layer Cake, d3,
+ * the layout maths), so the page ships SVG markup instead of that code. Imported by prerendered
+ * endpoints and by the story's load function on the server; never by code that runs in a browser.
+ */
+import { render } from 'svelte/server';
+import { CHART_IDS, type ChartId } from '$lib/charts/types';
+import type { Locale } from '$lib/format/dates';
+import { UI } from '$lib/i18n/ui';
+import { toSections, sectionState } from '$lib/scroll/sections';
+import { buildStory, type StoryPage, type StoryText } from '$lib/story/build';
+import Artboard from './Artboard.svelte';
+import { ARTBOARDS, boardId, NOMINAL_BOARD, type Artboard as Board } from './boards';
+import { chartStates } from './states';
+import { ID_TOKEN } from './token';
+
+const charts = new Map<Locale, StoryPage['charts']>();
+function chartData(locale: Locale): StoryPage['charts'] {
+	let c = charts.get(locale);
+	if (!c) charts.set(locale, (c = buildStory(locale).charts));
+	return c;
+}
+
+/** Svelte's hydration comments are noise in markup that is never hydrated. */
+function stripComments(html: string): string {
+	return html.replace(/<!--[\s\S]*?-->/g, '');
+}
+
+/**
+ * One chart state on one artboard: the `<svg>` element's markup. idPrefix defaults to ID_TOKEN
+ * (for files the page fills in); the story's server render passes the figure's own prefix.
+ */
+export function renderArtboard(
+	chart: ChartId,
+	state: string,
+	board: Board,
+	locale: Locale,
+	idPrefix: string = ID_TOKEN
+): string {
+	const props = { chart, state, board, charts: chartData(locale), locale, ui: UI[locale] };
+	const body = stripComments(render(Artboard, { props, idPrefix }).body);
+	// Only the drawing: the page gives it its own box.
+	const start = body.indexOf('<svg');
+	const end = body.lastIndexOf('</svg>');
+	if (start < 0 || end < start) throw new Error(`artboard ${chart}/${state}: no <svg> rendered`);
+	return body.slice(start, end + '</svg>'.length);
+}
+
+/** What a chart's artboard file holds: every state of the chart on one artboard. */
+export interface ArtboardFile {
+	chart: ChartId;
+	board: string;
+	locale: Locale;
+	states: Record<string, string>;
+}
+
+export function artboardFile(chart: ChartId, board: Board, locale: Locale): ArtboardFile {
+	const states = Object.fromEntries(
+		chartStates(chart).map((s) => [s, renderArtboard(chart, s, board, locale)])
+	);
+	return { chart, board: boardId(board), locale, states };
+}
+
+/** Every file the site serves: one per chart, artboard and language. */
+export function artboardEntries(): { locale: Locale; name: string }[] {
+	const locales: Locale[] = ['en', 'es'];
+	return locales.flatMap((locale) =>
+		CHART_IDS.flatMap((chart) => ARTBOARDS.map((b) => ({ locale, name: `${chart}-${boardId(b)}` })))
+	);
+}
+
+/**
+ * The story's HTML: each section's first state on the nominal artboard, with the figure's own id
+ * prefix, keyed by section id.
+ */
+export function renderFirstDrawings(story: StoryText): Record<string, string> {
+	return Object.fromEntries(
+		toSections(story.steps).map((section) => [
+			section.id,
+			renderArtboard(
+				section.chart,
+				sectionState(section, story.steps, null),
+				NOMINAL_BOARD,
+				story.locale,
+				`fig-${section.id}`
+			)
+		])
+	);
+}

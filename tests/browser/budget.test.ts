@@ -1,0 +1,70 @@
+// Byte budgets. Bytes are exact and repeatable, so they are asserted here; the noisy figures
+// (Lighthouse, scrolling) are reported by `npm run bench`. That an embed loads less than the story
+// is checked in embed-page.test.ts.
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CSS_BUDGET, FONT_BUDGET, JS_BUDGET, TOTAL_BUDGET } from '../../bench/budgets';
+import { describeBytes, measureBytes, type BytesReport } from '../../bench/measure-bytes';
+import { routeScripts } from '../../bench/route-js';
+import { useSite } from './harness';
+
+const site = useSite();
+const BUILD = path.resolve(process.env.SITE_DIR ?? 'build');
+
+async function firstVisit(url: string): Promise<BytesReport> {
+	const { page, close } = await site.newPage({ width: 390, height: 844 });
+	try {
+		return await measureBytes(page, url);
+	} finally {
+		await close();
+	}
+}
+
+describe.each([
+	['English', ''],
+	['Spanish', 'es/']
+])('a first visit to the %s story on a phone', (_, edition) => {
+	let story: BytesReport;
+
+	beforeAll(async () => {
+		story = await firstVisit(site.url + edition);
+	});
+
+	// Guards the budgets below against passing on an empty or broken load.
+	it('loads the page, its scripts and its first chart', () => {
+		expect(story.byKind.document.count).toBe(1);
+		expect(story.byKind.script.count).toBeGreaterThan(0);
+		expect(story.resources.some((r) => r.url.includes('/charts/'))).toBe(true);
+		expect(story.failed).toEqual([]);
+	});
+
+	it.each([
+		['JavaScript', 'script', JS_BUDGET],
+		['CSS', 'stylesheet', CSS_BUDGET],
+		['fonts', 'font', FONT_BUDGET]
+	] as const)('loads at most its budget of %s, compressed', (_, kind, budget) => {
+		expect(story.byKind[kind].compressed, describeBytes(story)).toBeLessThanOrEqual(budget);
+	});
+
+	it('loads at most its budget in total, compressed', () => {
+		expect(story.total.compressed, describeBytes(story)).toBeLessThanOrEqual(TOTAL_BUDGET);
+	});
+
+	it('makes no third-party requests', () => {
+		expect(story.thirdParty).toEqual([]);
+	});
+});
+
+describe('all the JavaScript the story can load', () => {
+	it.each(['index.html', 'es/index.html'])(
+		'is within the budget for %s, including code loaded later',
+		(page) => {
+			const js = routeScripts(path.join(BUILD, page));
+			const list = js.files.map((f) => path.relative(BUILD, f)).join('\n');
+			expect(js.files.length, list).toBeGreaterThan(3);
+			expect(js.compressed, `${js.compressed} bytes gzip in\n${list}`).toBeLessThanOrEqual(
+				JS_BUDGET
+			);
+		}
+	);
+});

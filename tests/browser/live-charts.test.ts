@@ -1,0 +1,147 @@
+/**
+ * The story's charts in the browser: what is drawn is, at every step, exactly the prerendered
+ * artboard of that state that fits the box; charts far down the page are not fetched on arrival;
+ * a failed fetch says so and leaves the text working.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { boardId, pickArtboard } from '../../src/lib/charts/artboards/boards';
+import { ID_TOKEN } from '../../src/lib/charts/artboards/token';
+import { UI } from '../../src/lib/i18n/ui';
+import { toSections } from '../../src/lib/scroll/sections';
+import { STEPS } from '../../src/lib/story/steps';
+import { useSite } from './harness';
+import { scrollToStep } from './steps';
+
+const site = useSite();
+const sectionOf = new Map(toSections(STEPS).flatMap((s) => s.steps.map((st) => [st.id, s.id])));
+
+type Drawn = { board: string; box: [number, number]; viewBox: string | null; matches: boolean };
+
+/**
+ * The section's drawing compared with its artboard file's markup for `state` (elements, attributes
+ * in any order, text), and the board it uses.
+ */
+function drawn(page: Page, section: string, state: string, token: string): Promise<Drawn> {
+	return page.evaluate(
+		async ({ section, state, token, root }) => {
+			const canon = (n: Node): string =>
+				n.nodeType === 3
+					? JSON.stringify(n.nodeValue)
+					: n.nodeType !== 1
+						? ''
+						: `<${(n as Element).tagName.toLowerCase()} ${Array.from((n as Element).attributes)
+								.map((a) => `${a.name}=${JSON.stringify(a.value)}`)
+								.sort()
+								.join(' ')}>${Array.from(n.childNodes).map(canon).join('')}</>`;
+			const box = document.querySelector<HTMLElement>(`[data-section="${section}"] .live-chart`)!;
+			const board = box.dataset.board!;
+			const figure = box.closest('figure')!;
+			const file = `charts/${document.documentElement.lang}/${figure.dataset.chart}-${board}.json`;
+			const json = await (await fetch(new URL(file, root))).json();
+			const tpl = document.createElement('template');
+			tpl.innerHTML = json.states[state].replaceAll(token, `fig-${section}`);
+			const svg = box.querySelector('svg')!;
+			return {
+				board,
+				box: [box.clientWidth, box.clientHeight] as [number, number],
+				viewBox: svg.getAttribute('viewBox'),
+				matches: canon(svg) === canon(tpl.content.querySelector('svg')!)
+			};
+		},
+		{ section, state, token, root: site.url }
+	);
+}
+
+describe.each([
+	['', 390, 844],
+	['', 1280, 800],
+	['es/', 390, 844]
+])('the charts of /%s at %i×%i', (path, width, height) => {
+	it('draw, at every step, that state’s artboard for the box they are in', async () => {
+		const { page, errors, close } = await site.newPage({ width, height });
+		try {
+			await page.goto(site.url + path);
+			for (const step of STEPS) {
+				await scrollToStep(page, step.id);
+				const section = sectionOf.get(step.id)!;
+				await expect
+					.poll(() => drawn(page, section, step.state, ID_TOKEN).then((d) => d.matches), {
+						timeout: 5000
+					})
+					.toBe(true);
+				const d = await drawn(page, section, step.state, ID_TOKEN);
+				expect(d.board).toBe(boardId(pickArtboard(...d.box)));
+				expect(d.viewBox).toBe(`0 0 ${d.board.replace('x', ' ')}`);
+			}
+			expect(errors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+});
+
+describe('fetching artboards', () => {
+	it('fetches only the charts near the top on arrival, the others as the reader gets near', async () => {
+		const { page, errors, close } = await site.newPage({ width: 390, height: 844 });
+		const fetched: string[] = [];
+		page.on('request', (r) => {
+			const m = /\/charts\/en\/([a-z]+)-/.exec(r.url());
+			if (m) fetched.push(m[1]!);
+		});
+		try {
+			await page.goto(site.url);
+			await page.waitForLoadState('networkidle');
+			expect([...new Set(fetched)]).toEqual(['timeline']);
+			await scrollToStep(page, 'sectors');
+			await page.waitForLoadState('networkidle');
+			expect(fetched).toContain('flow');
+			expect(fetched).not.toContain('membership');
+			expect(errors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	it('redraws for the new box when the window is resized', async () => {
+		const { page, errors, close } = await site.newPage({ width: 390, height: 844 });
+		try {
+			await page.goto(`${site.url}#sectors`);
+			await page.waitForSelector('[data-step="sectors"][aria-current="step"]');
+			const before = await drawn(page, sectionOf.get('sectors')!, 'by-cluster', ID_TOKEN);
+			await page.setViewportSize({ width: 1280, height: 800 });
+			await scrollToStep(page, 'sectors');
+			await expect
+				.poll(async () => {
+					const d = await drawn(page, sectionOf.get('sectors')!, 'by-cluster', ID_TOKEN);
+					return d.matches && d.board === boardId(pickArtboard(...d.box)) && d.board;
+				})
+				.not.toBe(false);
+			const after = await drawn(page, sectionOf.get('sectors')!, 'by-cluster', ID_TOKEN);
+			expect(after.board).not.toBe(before.board);
+			expect(errors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	it('says so in the chart when its other views cannot be fetched, and the text still follows', async () => {
+		const { page, errors, close } = await site.newPage({ width: 390, height: 844 });
+		try {
+			await page.route('**/charts/**', (route) => route.abort());
+			await page.goto(site.url);
+			await scrollToStep(page, 'founder');
+			const figure = page.locator('[data-section="opening"] figure');
+			await expect.poll(() => figure.locator('.stale').textContent()).toBe(UI.en.chartStale);
+			expect(await figure.getAttribute('data-state')).toBe('founding');
+			expect(await figure.locator('.chart-desc').textContent()).toMatch(/founder|founding/i);
+			// Ours, naming the chart and the file; the rest are the browser's own failed-load lines.
+			const ours = errors.filter((e) => !e.includes('Failed to load resource'));
+			expect(ours.length).toBeGreaterThan(0);
+			for (const e of ours)
+				expect(e).toMatch(/Chart "timeline" stays as it is: .*charts\/en\/timeline-/);
+		} finally {
+			await close();
+		}
+	});
+});

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import {
+	ARTBOARDS,
+	boardId,
+	fitScale,
+	NOMINAL_BOARD,
+	parseBoardId,
+	pickArtboard
+} from '$lib/charts/artboards/boards';
+import { parseArtboardFile } from '$lib/charts/artboards/load';
+import { artboardEntries, renderArtboard, renderFirstDrawings } from '$lib/charts/artboards/render';
+import { chartStates } from '$lib/charts/artboards/states';
+import { ID_TOKEN } from '$lib/charts/artboards/token';
+import { cubicInOut, valueAt } from '$lib/charts/artboards/tween';
+import { CHART_IDS } from '$lib/charts/types';
+import { toSections } from '$lib/scroll/sections';
+import { buildStory, storyText } from '$lib/story/build';
+
+// Chart boxes the story's CSS gives at common screens (measured in Chromium: width × height).
+const BOXES: [string, number, number][] = [
+	['320×640 phone', 288, 330],
+	['360×740 phone', 328, 390],
+	['390×844 phone', 358, 390],
+	['390×844 phone, long title', 358, 369],
+	['430×932 phone', 398, 510],
+	['768×1024 tablet', 736, 510],
+	['1024×768 laptop', 528, 520],
+	['1280×800 laptop', 656, 540],
+	['1366×600 short laptop', 656, 400],
+	['1920×1080 desktop', 656, 560]
+];
+
+describe('pickArtboard', () => {
+	it.each(BOXES)('fits the %s box (%i×%i) with text within 15%% of its size', (_, w, h) => {
+		const board = pickArtboard(w, h);
+		const s = fitScale(board, w, h);
+		expect(s).toBeGreaterThanOrEqual(0.9);
+		expect(s).toBeLessThanOrEqual(1.15);
+		// Empty bands around the drawing take at most a fifth of the box.
+		expect((board.width * s * board.height * s) / (w * h)).toBeGreaterThanOrEqual(0.8);
+	});
+
+	it('keeps the nominal board (what the HTML shows) for a box not measured yet', () => {
+		expect(pickArtboard(0, 0)).toBe(NOMINAL_BOARD);
+		expect(pickArtboard(NaN, 400)).toBe(NOMINAL_BOARD);
+		expect(pickArtboard(Infinity, 400)).toBe(NOMINAL_BOARD);
+	});
+
+	it('picks a board exactly when the box is one', () => {
+		for (const b of ARTBOARDS) expect(pickArtboard(b.width, b.height)).toBe(b);
+	});
+});
+
+describe('board ids', () => {
+	it('round-trips every board and rejects anything else', () => {
+		for (const b of ARTBOARDS) expect(parseBoardId(boardId(b))).toBe(b);
+		expect(parseBoardId('361x420')).toBeUndefined();
+		expect(parseBoardId('../x')).toBeUndefined();
+		expect(new Set(ARTBOARDS.map(boardId)).size).toBe(ARTBOARDS.length);
+	});
+});
+
+describe('renderArtboard', () => {
+	it.each(CHART_IDS)('draws every state of %s on every board, at the board size', (chart) => {
+		for (const state of chartStates(chart)) {
+			for (const board of [ARTBOARDS[0]!, ARTBOARDS.at(-1)!]) {
+				const svg = renderArtboard(chart, state, board, 'en');
+				expect(svg.startsWith('<svg')).toBe(true);
+				expect(svg.endsWith('</svg>')).toBe(true);
+				expect(svg).toContain(`viewBox="0 0 ${board.width} ${board.height}"`);
+				// One drawing, no hydration comments, no page chrome.
+				expect(svg.match(/<svg/g)).toHaveLength(1);
+				expect(svg).not.toContain('<!--');
+				expect(svg).not.toContain('<div');
+			}
+		}
+	});
+
+	it('keeps the charts’ transitions, so moving between states animates', () => {
+		expect(renderArtboard('flow', 'second', NOMINAL_BOARD, 'en')).toContain(
+			'transition: transform'
+		);
+	});
+
+	it('prefixes ids with the token in files and with the figure’s prefix in the page', () => {
+		const file = renderArtboard('cycles', 'cycles', NOMINAL_BOARD, 'en');
+		expect(file).toMatch(new RegExp(`id="${ID_TOKEN}-`));
+		const page = renderArtboard('cycles', 'cycles', NOMINAL_BOARD, 'en', 'fig-dashboard');
+		expect(page).toMatch(/id="fig-dashboard-/);
+		expect(page).not.toContain(ID_TOKEN);
+		// Same drawing once the page has put its prefix in.
+		expect(file.replaceAll(ID_TOKEN, 'fig-dashboard')).toBe(page);
+	});
+
+	it('draws in the page language', () => {
+		expect(renderArtboard('flow', 'extended', NOMINAL_BOARD, 'es')).toContain('compromisos');
+	});
+});
+
+describe('renderFirstDrawings', () => {
+	it('draws each section’s first state on the nominal board', () => {
+		const story = storyText(buildStory('en'));
+		const drawings = renderFirstDrawings(story);
+		const sections = toSections(story.steps);
+		expect(Object.keys(drawings)).toEqual(sections.map((s) => s.id));
+		for (const s of sections) {
+			expect(drawings[s.id]).toBe(
+				renderArtboard(s.chart, s.steps[0]!.state, NOMINAL_BOARD, 'en', `fig-${s.id}`)
+			);
+		}
+	});
+});
+
+describe('artboardEntries', () => {
+	it('lists one file per language, chart and board', () => {
+		const entries = artboardEntries();
+		expect(entries).toHaveLength(2 * CHART_IDS.length * ARTBOARDS.length);
+		expect(entries).toContainEqual({ locale: 'es', name: `flow-${boardId(NOMINAL_BOARD)}` });
+	});
+});
+
+describe('parseArtboardFile', () => {
+	const url = '/charts/en/flow-360x420.json';
+	it('accepts states of SVG markup', () => {
+		expect(parseArtboardFile({ states: { a: '<svg></svg>' } }, url).states.a).toBe('<svg></svg>');
+	});
+	it.each([null, {}, { states: 3 }, { states: { a: 1 } }, { states: { a: '<div>' } }])(
+		'says which file is wrong for %j',
+		(json) => {
+			expect(() => parseArtboardFile(json, url)).toThrow(url);
+		}
+	);
+});
+
+describe('tween', () => {
+	it('eases from start to end', () => {
+		expect(cubicInOut(0)).toBe(0);
+		expect(cubicInOut(1)).toBe(1);
+		expect(cubicInOut(0.5)).toBeCloseTo(0.5);
+		const c = { from: 10, to: 110 };
+		expect(valueAt(c, 0)).toBe(10);
+		expect(valueAt(c, 1)).toBe(110);
+		expect(valueAt(c, 2)).toBe(110);
+		const samples = [0.1, 0.3, 0.5, 0.7, 0.9].map((t) => valueAt(c, t));
+		expect([...samples].sort((a, b) => a - b)).toEqual(samples);
+	});
+});
