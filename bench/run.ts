@@ -11,6 +11,7 @@ import {
 	rmSync,
 	writeFileSync
 } from 'node:fs';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,8 +39,24 @@ function log(message: string) {
 	console.log(`[${clock}] ${message}`);
 }
 
-/** Builds into `dir` (with no base path), or copies an existing build/ there with --no-build. */
-function buildSite(dir: string) {
+/** A port nothing listens on now, so the build can know the URL it will be served from. */
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const probe = createNetServer();
+		probe.on('error', reject);
+		probe.listen(0, '127.0.0.1', () => {
+			const { port } = probe.address() as AddressInfo;
+			probe.close(() => resolve(port));
+		});
+	});
+}
+
+/**
+ * Builds into `dir` (with no base path) with SITE_URL set to where the bench serves it, as a
+ * published site is built (absolute canonical, hreflang and card URLs); or copies an existing
+ * build/ there with --no-build.
+ */
+function buildSite(dir: string, siteUrl: string) {
 	if (process.argv.includes('--no-build')) {
 		log('copying build/ (--no-build)');
 		cpSync(path.join(REPO, 'build'), dir, { recursive: true });
@@ -49,7 +66,7 @@ function buildSite(dir: string) {
 	const { status } = spawnSync('npm', ['run', 'build'], {
 		cwd: REPO,
 		stdio: 'inherit',
-		env: { ...process.env, BUILD_DIR: dir, BASE_PATH: '' }
+		env: { ...process.env, BUILD_DIR: dir, BASE_PATH: '', SITE_URL: siteUrl }
 	});
 	if (status !== 0) throw new Error(`npm run build failed (exit ${status})`);
 }
@@ -146,9 +163,10 @@ function commit(): string | undefined {
 async function main() {
 	const siteDir = mkdtempSync(path.join(os.tmpdir(), 'ogp-bench-'));
 	try {
-		buildSite(siteDir);
+		const port = await freePort();
+		buildSite(siteDir, `http://127.0.0.1:${port}`);
 		const pages = findPages(siteDir, writeReference(siteDir));
-		const server = await startServer({ root: siteDir, base: '', port: 0 });
+		const server = await startServer({ root: siteDir, base: '', port });
 		log(`serving ${server.url}: ${pages.map((p) => p.label).join(', ')}`);
 		const errors: string[] = [];
 		let results: PageResult[];

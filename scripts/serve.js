@@ -2,7 +2,8 @@
 // path, with `/foo` → `foo.html` and `/foo/` → `foo/index.html`. Node built-ins only, so it runs
 // straight after `npm run build` with nothing else installed.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -87,21 +88,52 @@ async function resolve(root, rel) {
 	return null;
 }
 
+/** Text formats are sent gzip-compressed to browsers that accept it, as any static host does. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg\+xml)/;
+
+/** Compressed bodies by file, kept while the file is unchanged (the site is read-only). */
+/** @type {Map<string, { mtimeMs: number, size: number, body: Buffer }>} */
+const gzipped = new Map();
+
 /**
+ * @param {string} file
+ * @param {import('node:fs').Stats} info
+ * @returns {Promise<Buffer>}
+ */
+async function gzipOf(file, info) {
+	const cached = gzipped.get(file);
+	if (cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size) return cached.body;
+	const body = gzipSync(await readFile(file), { level: 6 });
+	gzipped.set(file, { mtimeMs: info.mtimeMs, size: info.size, body });
+	return body;
+}
+
+/**
+ * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
  * @param {string} file
  * @param {number} status
  * @param {boolean} head
  */
-async function sendFile(res, file, status, head) {
+async function sendFile(req, res, file, status, head) {
 	const info = await stat(file);
 	const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 	res.statusCode = status;
 	res.setHeader('Content-Type', type);
-	res.setHeader('Content-Length', info.size);
 	res.setHeader('X-Content-Type-Options', 'nosniff');
 	// Pages must be revalidated so a rebuild shows up on reload; hashed assets need no header.
 	if (type.startsWith('text/html')) res.setHeader('Cache-Control', 'no-cache');
+	if (COMPRESSIBLE.test(type)) {
+		res.setHeader('Vary', 'Accept-Encoding');
+		if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+			const body = await gzipOf(file, info);
+			res.setHeader('Content-Encoding', 'gzip');
+			res.setHeader('Content-Length', body.length);
+			res.end(head ? undefined : body);
+			return;
+		}
+	}
+	res.setHeader('Content-Length', info.size);
 	if (head) {
 		res.end();
 		return;
@@ -128,12 +160,13 @@ function redirect(res, status, location) {
  */
 function handler(root, base) {
 	/**
+	 * @param {import('node:http').IncomingMessage} req
 	 * @param {import('node:http').ServerResponse} res
 	 * @param {boolean} head
 	 */
-	async function notFound(res, head) {
+	async function notFound(req, res, head) {
 		const page = path.join(root, '404.html');
-		if ((await statOrNull(page))?.isFile()) return sendFile(res, page, 404, head);
+		if ((await statOrNull(page))?.isFile()) return sendFile(req, res, page, 404, head);
 		res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
 		res.end(head ? undefined : 'Not found\n');
 	}
@@ -150,12 +183,12 @@ function handler(root, base) {
 			if (base && (pathname === '/' || pathname === base)) {
 				return redirect(res, 302, `${base}/${search}`);
 			}
-			if (base && !pathname.startsWith(`${base}/`)) return notFound(res, head);
+			if (base && !pathname.startsWith(`${base}/`)) return notFound(req, res, head);
 
 			const found = await resolve(root, pathname.slice(base.length));
-			if (!found) return notFound(res, head);
+			if (!found) return notFound(req, res, head);
 			if ('redirect' in found) return redirect(res, 301, `${base}${found.redirect}${search}`);
-			return sendFile(res, found.file, 200, head);
+			return sendFile(req, res, found.file, 200, head);
 		} catch (error) {
 			console.error(error);
 			if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });

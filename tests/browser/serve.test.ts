@@ -65,9 +65,24 @@ describe.each([
 		expect(css.headers.get('content-type')).toBe('text/css; charset=utf-8');
 		expect(css.headers.get('cache-control')).toBeNull();
 
-		const head = await get(`${prefix}/style.css`, { method: 'HEAD' });
+		const head = await get(`${prefix}/style.css`, {
+			method: 'HEAD',
+			headers: { 'accept-encoding': 'identity' }
+		});
 		expect(head.status).toBe(200);
 		expect(head.headers.get('content-length')).toBe('22');
+		expect(head.headers.get('content-encoding')).toBeNull();
+	});
+
+	it('compresses text for clients that accept gzip, as a static host does', async () => {
+		const plain = await (
+			await get(`${prefix}/a`, { headers: { 'accept-encoding': 'identity' } })
+		).text();
+		const res = await get(`${prefix}/a`, { headers: { 'accept-encoding': 'gzip, br' } });
+		expect(res.headers.get('content-encoding')).toBe('gzip');
+		expect(res.headers.get('vary')).toBe('Accept-Encoding');
+		// fetch decodes it: the same page arrives.
+		expect(await res.text()).toBe(plain);
 	});
 
 	it('serves 404.html for missing files', async () => {
