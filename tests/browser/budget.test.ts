@@ -68,3 +68,30 @@ describe('all the JavaScript the story can load', () => {
 		}
 	);
 });
+
+describe('the order of a first visit', () => {
+	it.each(['', 'es/'])('paints /%s before it starts loading any script', async (edition) => {
+		const { page, errors, close } = await site.newPage({ width: 390, height: 844 });
+		try {
+			await page.goto(site.url + edition);
+			await page.waitForSelector('[data-step][aria-current="step"], .js', { state: 'attached' });
+			await page.waitForLoadState('networkidle');
+			const { fcp, scripts, hydrated } = await page.evaluate(() => ({
+				fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+				scripts: performance
+					.getEntriesByType('resource')
+					.filter((r) => r.name.endsWith('.js'))
+					.map((r) => r.startTime),
+				// SvelteKit's router is running: the page did hydrate afterwards.
+				hydrated: document.querySelector('[data-section] .live-chart svg') !== null
+			}));
+			expect(fcp).toBeGreaterThan(0);
+			expect(scripts.length).toBeGreaterThan(3);
+			expect(Math.min(...scripts)).toBeGreaterThanOrEqual(fcp);
+			expect(hydrated).toBe(true);
+			expect(errors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+});
