@@ -1,7 +1,7 @@
-import { firstDrawings } from '$lib/story/drawings';
+import { staticParts } from '$lib/story/static';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ data }) => ({
 	...data,
-	drawings: await firstDrawings(data.story)
+	parts: await staticParts(data.story.locale)
 });

@@ -87,7 +87,8 @@ describe('the Embed button', () => {
 			await dialog.getByRole('button', { name: 'Close' }).click();
 			await dialog.waitFor({ state: 'detached' });
 			await page.goto(link);
-			expect(await page.getAttribute('figure[data-chart]', 'data-state')).toBe('irm');
+			// The embed reads ?step= once its script runs, which may be after the load event.
+			await expect.poll(() => page.getAttribute('figure[data-chart]', 'data-state')).toBe('irm');
 			expect(errors).toEqual([]);
 		} finally {
 			await close();

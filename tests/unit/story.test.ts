@@ -105,6 +105,12 @@ describe('sections and states', () => {
 	});
 
 	it('reads a step from the hash and explains an unknown one', () => {
+		// A source or heading on the page is followed by the browser, without a warning.
+		expect(stepFromHash('#source-x', stepIds, (id) => id === 'source-x')).toEqual({
+			id: null,
+			warning: null
+		});
+		expect(stepFromHash('#%E0%A4%A', stepIds).warning).toMatch(/Unreadable link target/);
 		expect(stepFromHash('#sectors', stepIds)).toEqual({ id: 'sectors', warning: null });
 		expect(stepFromHash('', stepIds)).toEqual({ id: null, warning: null });
 		const bad = stepFromHash('#nope', stepIds);

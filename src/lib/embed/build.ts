@@ -10,7 +10,7 @@ import { DEFAULT_CYCLES_STATE } from '$lib/charts/cycles';
 import { DEFAULT_MEMBERSHIP_STATE } from '$lib/charts/membership';
 import type { Locale } from '$lib/format/dates';
 import { buildStory, type SourceEntry, type StoryPage, type StoryStep } from '$lib/story/build';
-import type { Paragraph } from '$lib/story/copy';
+import { citedIds } from '$lib/story/copy';
 import { EMBED_STRINGS } from '$lib/i18n/embed';
 import { UI } from '$lib/i18n/ui';
 import { embedPath, type EmbedName } from './editions';
@@ -44,10 +44,6 @@ export interface ChartEmbedPage {
 	chartSources: StoryPage['chartSources'][ChartId];
 	/** The sources the chart and its descriptions cite, numbered as in the story. */
 	sources: SourceEntry[];
-}
-
-function citedIds(p: Paragraph): string[] {
-	return p.flatMap((x) => (x.kind === 'datum' || x.kind === 'sources' ? x.sourceIds : []));
 }
 
 /** The chart's step whose state is its default (every chart's default state has a step). */

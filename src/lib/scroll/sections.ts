@@ -45,14 +45,25 @@ export function sectionState<S extends StepLike>(
 	return active < steps.indexOf(first) ? first.state : last.state;
 }
 
-/** Read a step id from a URL hash; an unknown id is reported, and the story starts at the top. */
+/**
+ * Read a step id from a URL hash; an unknown id is reported, and the story starts at the top. A
+ * hash that names another place on the page (`isAnchor`: a source, a heading) is the browser's to
+ * follow, without a warning.
+ */
 export function stepFromHash(
 	hash: string,
-	stepIds: readonly string[]
+	stepIds: readonly string[],
+	isAnchor: (id: string) => boolean = () => false
 ): { id: string | null; warning: string | null } {
-	const raw = decodeURIComponent(hash.replace(/^#/, '')).trim();
+	let raw: string;
+	try {
+		raw = decodeURIComponent(hash.replace(/^#/, '')).trim();
+	} catch {
+		return { id: null, warning: `Unreadable link target "${hash}"; starting at the top.` };
+	}
 	if (raw === '') return { id: null, warning: null };
 	if (stepIds.includes(raw)) return { id: raw, warning: null };
+	if (isAnchor(raw)) return { id: null, warning: null };
 	return {
 		id: null,
 		warning: `Unknown step "${raw}" in the link; starting at the top. Known steps: ${stepIds.join(', ')}.`

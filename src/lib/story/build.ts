@@ -11,7 +11,7 @@ import { toCompletionData } from '$lib/charts/completion';
 import { toCyclesData } from '$lib/charts/cycles';
 import { toMembershipData } from '$lib/charts/membership';
 import { chartSourceIds } from './chart-sources';
-import { parseCopy, resolveDescription, type Paragraph, type StoryCopy } from './copy';
+import { citedIds, parseCopy, resolveDescription, type Paragraph, type StoryCopy } from './copy';
 import { STEPS, type Step } from './steps';
 import en from './copy/en.aml?raw';
 import es from './copy/es.aml?raw';
@@ -45,8 +45,32 @@ export interface StoryPage {
 	sources: SourceEntry[];
 }
 
-/** What the story page itself carries to the browser: no chart data (its charts are artboards). */
+/** The story without chart data (its charts reach the page as artboards). */
 export type StoryText = Omit<StoryPage, 'charts'>;
+
+/**
+ * What the story page sends to the browser as data: what changes with the steps, and the few words
+ * around them. The rest of the copy is prerendered HTML only (see static-parts.ts).
+ */
+export interface StoryShell {
+	locale: Locale;
+	copy: Pick<StoryCopy, 'headline' | 'dek' | 'byline'>;
+	steps: StoryStep[];
+	chartSources: StoryPage['chartSources'];
+	/** Only the sources the steps' chart descriptions cite, for their links' numbers and titles. */
+	sources: SourceEntry[];
+}
+
+export function storyShell(story: StoryPage): StoryShell {
+	const cited = new Set(story.steps.flatMap((s) => citedIds(s.description)));
+	return {
+		locale: story.locale,
+		copy: { headline: story.copy.headline, dek: story.copy.dek, byline: story.copy.byline },
+		steps: story.steps,
+		chartSources: story.chartSources,
+		sources: story.sources.filter((s) => cited.has(s.id))
+	};
+}
 
 export function storyText(story: StoryPage): StoryText {
 	// eslint-disable-next-line @typescript-eslint/no-unused-vars

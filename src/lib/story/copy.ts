@@ -27,6 +27,11 @@ export interface StepCopy {
 	notes: readonly string[];
 }
 
+/** The sources a paragraph cites (through numbers, dates and source lists). */
+export function citedIds(p: Paragraph): string[] {
+	return p.flatMap((x) => (x.kind === 'datum' || x.kind === 'sources' ? x.sourceIds : []));
+}
+
 export interface StoryCopy {
 	headline: string;
 	dek: string;

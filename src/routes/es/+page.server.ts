@@ -1,8 +1,8 @@
-import { buildStory, storyText } from '$lib/story/build';
+import { buildStory, storyShell } from '$lib/story/build';
 import type { PageServerLoad } from './$types';
 
 /** Build time only: the Spanish edition, from the same data/ and steps, with copy/es.aml. */
 export const load: PageServerLoad = () => ({
-	story: storyText(buildStory('es')),
+	story: storyShell(buildStory('es')),
 	siteUrl: process.env.SITE_URL?.replace(/\/+$/, '') || null
 });

@@ -1,0 +1,35 @@
+/**
+ * Build time only: the parts of the story page that never change once drawn (the intro, each step
+ * card's text, the findings/methods/sources), rendered to HTML with the same components, and each
+ * section's first chart drawing. They reach the page through the universal load on the server
+ * only, so the browser neither downloads their text twice (HTML and page data) nor spends time
+ * hydrating them: it adopts the HTML as it is (see StaticHtml.svelte).
+ */
+import { render } from 'svelte/server';
+import type { Component } from 'svelte';
+import { renderFirstDrawings } from '$lib/charts/artboards/render';
+import type { Locale } from '$lib/format/dates';
+import { UI } from '$lib/i18n/ui';
+import { buildStory, storyText } from './build';
+import Prose from './Prose.svelte';
+import StoryEnd from './StoryEnd.svelte';
+import type { StaticParts } from './static';
+
+function html<P extends Record<string, unknown>>(component: Component<P>, props: P): string {
+	// Hydration markers are noise in HTML that is never hydrated.
+	return render(component, { props }).body.replace(/<!--[\s\S]*?-->/g, '');
+}
+
+export function renderStaticParts(locale: Locale): StaticParts {
+	const story = storyText(buildStory(locale));
+	const sourceIndex = new Map(story.sources.map((s) => [s.id, s.n]));
+	const sourceTitles = new Map(story.sources.map((s) => [s.id, s.title]));
+	const prose = (paragraphs: (typeof story.copy)['intro']) =>
+		html(Prose, { paragraphs, sourceIndex, sourceTitles });
+	return {
+		drawings: renderFirstDrawings(story),
+		intro: prose(story.copy.intro),
+		cards: Object.fromEntries(story.copy.steps.map((s) => [s.id, prose(s.text)])),
+		end: html(StoryEnd, { story, ui: UI[locale], sourceIndex, sourceTitles })
+	};
+}
