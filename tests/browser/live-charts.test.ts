@@ -23,8 +23,19 @@ type Drawn = { board: string; box: [number, number]; viewBox: string | null; mat
  * in any order, text), and the board it uses.
  */
 function drawn(page: Page, section: string, state: string, token: string): Promise<Drawn> {
+	return drawnIn(page, `[data-section="${section}"] .live-chart`, `fig-${section}`, state, token);
+}
+
+/** The same, for the chart box `selector` whose ids start with `prefix`. */
+function drawnIn(
+	page: Page,
+	selector: string,
+	prefix: string,
+	state: string,
+	token: string
+): Promise<Drawn> {
 	return page.evaluate(
-		async ({ section, state, token, root }) => {
+		async ({ selector, prefix, state, token, root }) => {
 			const canon = (n: Node): string =>
 				n.nodeType === 3
 					? JSON.stringify(n.nodeValue)
@@ -34,13 +45,13 @@ function drawn(page: Page, section: string, state: string, token: string): Promi
 								.map((a) => `${a.name}=${JSON.stringify(a.value)}`)
 								.sort()
 								.join(' ')}>${Array.from(n.childNodes).map(canon).join('')}</>`;
-			const box = document.querySelector<HTMLElement>(`[data-section="${section}"] .live-chart`)!;
+			const box = document.querySelector<HTMLElement>(selector)!;
 			const board = box.dataset.board!;
 			const figure = box.closest('figure')!;
 			const file = `charts/${document.documentElement.lang}/${figure.dataset.chart}-${board}.json`;
 			const json = await (await fetch(new URL(file, root))).json();
 			const tpl = document.createElement('template');
-			tpl.innerHTML = json.states[state].replaceAll(token, `fig-${section}`);
+			tpl.innerHTML = json.states[state].replaceAll(token, prefix);
 			const svg = box.querySelector('svg')!;
 			return {
 				board,
@@ -49,7 +60,7 @@ function drawn(page: Page, section: string, state: string, token: string): Promi
 				matches: canon(svg) === canon(tpl.content.querySelector('svg')!)
 			};
 		},
-		{ section, state, token, root: site.url }
+		{ selector, prefix, state, token, root: site.url }
 	);
 }
 
@@ -103,13 +114,16 @@ describe('fetching artboards', () => {
 		}
 	});
 
-	it('redraws for the new box when the window is resized', async () => {
+	it('keeps the reader’s step and redraws for the new box when the window is resized', async () => {
 		const { page, errors, close } = await site.newPage({ width: 390, height: 844 });
 		try {
 			await page.goto(`${site.url}#sectors`);
 			await page.waitForSelector('[data-step="sectors"][aria-current="step"]');
 			const before = await drawn(page, sectionOf.get('sectors')!, 'by-cluster', ID_TOKEN);
 			await page.setViewportSize({ width: 1280, height: 800 });
+			// The reader keeps their place: the page reflows, the step they were on stays active.
+			await page.waitForTimeout(300);
+			expect(await page.getAttribute('[data-step="sectors"]', 'aria-current')).toBe('step');
 			await scrollToStep(page, 'sectors');
 			await expect
 				.poll(async () => {
@@ -140,6 +154,39 @@ describe('fetching artboards', () => {
 			expect(ours.length).toBeGreaterThan(0);
 			for (const e of ours)
 				expect(e).toMatch(/Chart "timeline" stays as it is: .*charts\/en\/timeline-/);
+		} finally {
+			await close();
+		}
+	});
+});
+
+describe('a single-chart embed', () => {
+	it.each([
+		['flow', 390, 844],
+		['completion', 1280, 800]
+	])('draws the %s chart’s artboard at every step (%i×%i)', async (chart, width, height) => {
+		const { page, errors, close } = await site.newPage({ width, height });
+		try {
+			const steps = STEPS.filter((s) => s.chart === chart);
+			const expectDrawn = async (state: string) => {
+				await expect.poll(() => page.getAttribute('figure[data-chart]', 'data-state')).toBe(state);
+				await expect
+					.poll(() =>
+						drawnIn(page, '.live-chart', `embed-${chart}`, state, ID_TOKEN).then(
+							(d) => d.matches && d.board === boardId(pickArtboard(...d.box))
+						)
+					)
+					.toBe(true);
+			};
+			// Opened at each step (?step=), then moved by the stepper (animated).
+			for (const step of steps) {
+				await page.goto(`${site.url}embed/${chart}/?controls=1&step=${step.id}`);
+				await expectDrawn(step.state);
+			}
+			await page.goto(`${site.url}embed/${chart}/?controls=1&step=${steps[0]!.id}`);
+			await page.getByRole('button', { name: /next/i }).click();
+			await expectDrawn(steps[1]!.state);
+			expect(errors).toEqual([]);
 		} finally {
 			await close();
 		}

@@ -39,8 +39,6 @@ export interface ChartEmbedPage {
 	defaultStep: string;
 	/** Every other step and its chart, so a wrong `step=` gets a helpful message. */
 	otherSteps: [string, ChartId][];
-	/** Only this chart's data (the other keys are absent). */
-	charts: Partial<StoryPage['charts']>;
 	chartSources: StoryPage['chartSources'][ChartId];
 	/** The sources the chart and its descriptions cite, numbered as in the story. */
 	sources: SourceEntry[];
@@ -68,7 +66,6 @@ export function buildChartEmbed(locale: Locale, chart: ChartId): ChartEmbedPage 
 		steps,
 		defaultStep: defaultStepOf(chart, steps),
 		otherSteps: story.steps.filter((s) => s.chart !== chart).map((s) => [s.id, s.chart]),
-		charts: { [chart]: story.charts[chart] },
 		chartSources,
 		sources: story.sources.filter((s) => cited.has(s.id))
 	};

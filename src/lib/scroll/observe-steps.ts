@@ -1,7 +1,8 @@
 /**
- * The only code that knows about scrolling. Scrollama's IntersectionObservers report the step
- * that crosses the trigger line; after a fast fling, one check when scrolling ends settles on the
- * step actually under the line, so the story always ends in the right state.
+ * The only code that knows about scrolling. Scrollama's IntersectionObservers say when a step
+ * crosses the trigger line, and the step under the line is then read from the page; one more
+ * check when scrolling ends (after a fast fling) and after a resize settles on the step actually
+ * under the line, so the story always ends in the right state.
  */
 import scrollama from 'scrollama';
 
@@ -22,6 +23,15 @@ export function stepAtLine(root: ParentNode, lineY: number): string | null {
 	return found;
 }
 
+/** Scrolls so the step `id` is under the line at `lineY`, if it is not. */
+export function keepUnderLine(root: ParentNode, id: string, lineY: number): void {
+	const el = root.querySelector<HTMLElement>(`[data-step="${CSS.escape(id)}"]`);
+	if (!el) return;
+	const { top, bottom } = el.getBoundingClientRect();
+	if (top <= lineY && bottom > lineY) return;
+	window.scrollBy({ top: top - lineY + 1, behavior: 'instant' });
+}
+
 /** Start observing `[data-step]` elements under `root`; returns the cleanup. */
 export function observeSteps(
 	root: HTMLElement,
@@ -34,14 +44,39 @@ export function observeSteps(
 			onstep(id);
 		}
 	};
+	// Scrollama says when a step crosses the line; which step is under it is read from the page,
+	// so its own bookkeeping can never leave the story on a stale step (e.g. after a resize).
+	const settle = () => report(stepAtLine(root, window.innerHeight * offset));
 	const scroller = scrollama();
 	scroller
 		.setup({ step: Array.from(root.querySelectorAll<HTMLElement>('[data-step]')), offset })
-		.onStepEnter(({ element }) => report((element as HTMLElement).dataset.step ?? null));
-	const settle = () => report(stepAtLine(root, window.innerHeight * offset));
+		.onStepEnter(settle)
+		.onStepExit(settle);
 	window.addEventListener('scrollend', settle, { passive: true });
+	// Scrollama places its trigger line in pixels of the viewport it was set up in: after a resize
+	// or a phone's rotation it must measure again, or no step would cross the line any more.
+	// The reader keeps their step too: when the page reflows to a new width (a phone turned, a
+	// window resized), the step they were reading is brought back under the line. Height-only
+	// changes (a phone's toolbar hiding while the reader scrolls) never move the page.
+	let frame = 0;
+	let reading: string | null = null;
+	let width = window.innerWidth;
+	const onResize = () => {
+		if (window.innerWidth !== width) reading ??= current;
+		width = window.innerWidth;
+		cancelAnimationFrame(frame);
+		frame = requestAnimationFrame(() => {
+			scroller.resize();
+			if (reading) keepUnderLine(root, reading, window.innerHeight * offset);
+			reading = null;
+			settle();
+		});
+	};
+	window.addEventListener('resize', onResize, { passive: true });
 	return () => {
+		cancelAnimationFrame(frame);
 		window.removeEventListener('scrollend', settle);
+		window.removeEventListener('resize', onResize);
 		scroller.destroy();
 	};
 }

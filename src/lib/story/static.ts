@@ -2,6 +2,7 @@
  * What the story page carries as prerendered HTML only (see static-parts.ts): made on the server,
  * null in the browser, where the page adopts the server's HTML without re-rendering it.
  */
+import type { ChartId } from '$lib/charts/types';
 import type { Locale } from '$lib/format/dates';
 
 export interface StaticParts {
@@ -18,4 +19,17 @@ export async function staticParts(locale: Locale): Promise<StaticParts | null> {
 	if (!import.meta.env.SSR) return null;
 	const { renderStaticParts } = await import('./static-parts');
 	return renderStaticParts(locale);
+}
+
+/** One chart state on the nominal artboard, for a page's HTML (a single-chart embed). */
+export async function chartDrawing(
+	chart: ChartId,
+	state: string,
+	locale: Locale,
+	idPrefix: string
+): Promise<string | null> {
+	if (!import.meta.env.SSR) return null;
+	const { renderArtboard } = await import('$lib/charts/artboards/render');
+	const { NOMINAL_BOARD } = await import('$lib/charts/artboards/boards');
+	return renderArtboard(chart, state, NOMINAL_BOARD, locale, idPrefix);
 }
