@@ -7,7 +7,7 @@
  */
 import { render } from 'svelte/server';
 import type { Component } from 'svelte';
-import { renderFirstDrawings } from '$lib/charts/artboards/render';
+import { renderFirstDrawings, stripComments } from '$lib/charts/artboards/render';
 import type { Locale } from '$lib/format/dates';
 import { UI } from '$lib/i18n/ui';
 import { buildStory, storyText } from './build';
@@ -16,8 +16,7 @@ import StoryEnd from './StoryEnd.svelte';
 import type { StaticParts } from './static';
 
 function html<P extends Record<string, unknown>>(component: Component<P>, props: P): string {
-	// Hydration markers are noise in HTML that is never hydrated.
-	return render(component, { props }).body.replace(/<!--[\s\S]*?-->/g, '');
+	return stripComments(render(component, { props }).body);
 }
 
 export function renderStaticParts(locale: Locale): StaticParts {

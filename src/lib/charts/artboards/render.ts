@@ -22,7 +22,7 @@ function chartData(locale: Locale): StoryPage['charts'] {
 }
 
 /** Svelte's hydration comments are noise in markup that is never hydrated. */
-function stripComments(html: string): string {
+export function stripComments(html: string): string {
 	return html.replace(/<!--[\s\S]*?-->/g, '');
 }
 
