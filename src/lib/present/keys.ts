@@ -53,7 +53,9 @@ export function keyCommand(e: KeyInput, focus: FocusKind = 'none'): KeyCommand |
 }
 
 const FIELD = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';
-const DIALOG = 'dialog, [role="dialog"], [role="alertdialog"]';
+// Only an open dialog owns the keys: just after Escape closes one, focus may still sit on its
+// button for a moment, and a presenter's next clicker press must not be lost to it.
+const DIALOG = 'dialog[open], [role="dialog"], [role="alertdialog"]';
 const CONTROL = 'a[href], button, summary, [role="button"], [role="link"]';
 /** Inputs that are really buttons: Enter and Space activate them, other keys are ours. */
 const BUTTON_INPUTS = new Set(['button', 'submit', 'reset', 'checkbox', 'radio']);
