@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,11 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { badDir, FIXTURES, VALID_DIR } from './fixtures';
 import { BAD_CASES } from './validate.test';
 
-const TSX = join('node_modules', '.bin', 'tsx');
-const run = (script: string, ...args: string[]) =>
-	spawnSync(TSX, [join('scripts', script), ...args], { encoding: 'utf8' });
+import { EXIT_USAGE, run, SPAWN_TIMEOUT } from './spawn';
 
-describe('npm run data:check', () => {
+describe('npm run data:check', { timeout: SPAWN_TIMEOUT }, () => {
 	it('passes on the bundled data/', () => {
 		const out = run('data-check.ts');
 		expect(out.stderr).toBe('');
@@ -33,7 +30,7 @@ describe('npm run data:check', () => {
 	});
 });
 
-describe('npm run data:import', () => {
+describe('npm run data:import', { timeout: SPAWN_TIMEOUT }, () => {
 	const exportFile = join(FIXTURES, 'ogp-export-synthetic.csv');
 
 	it('fills blanks, reports conflicts and records the export as a source', () => {
@@ -65,7 +62,7 @@ describe('npm run data:import', () => {
 	it('explains a missing file or a bad date', () => {
 		expect(run('data-import.ts', 'nope.csv').stderr).toContain('No such file: nope.csv');
 		const bad = run('data-import.ts', exportFile, '--date', '26/11/2026');
-		expect(bad.status).toBe(1);
+		expect(bad.status).toBe(EXIT_USAGE);
 		expect(bad.stderr).toContain('--date must be YYYY-MM-DD');
 	});
 });

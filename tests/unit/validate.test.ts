@@ -26,11 +26,38 @@ export const BAD_CASES: [string, string][] = [
 		'unclosed-quote',
 		'data/sources.csv:3:7: unclosed quote: this field opens with " but never closes it'
 	],
-	['non-utf8', 'data/events.csv:4:64: not valid UTF-8: save the file as UTF-8 ("byte 0xf3")'],
+	[
+		'non-utf8',
+		'data/events.csv:4:64: not valid UTF-8; it looks like Latin-1 (ISO-8859-1): convert it with: iconv -f latin1 -t utf-8 events.csv > events-utf8.csv ("byte 0xf3")'
+	],
 	['empty-required', 'data/figures.csv:4:17: unit: required field is empty'],
 	[
 		'date-precision-mismatch',
 		'data/events.csv:4:9: date: written at month precision, but date_precision says day ("2011-12")'
+	],
+	[
+		'formula-cell',
+		'data/events.csv:3:27: text_en: starts with "=", so spreadsheets would run it as a formula: reword it, or write a number as -3 or +2.5 ("=HYPERLINK(\\"http://evil.example\\",\\"click\\")")'
+	],
+	[
+		'control-char',
+		'data/events.csv:3:27: text_en: contains a control character (U+001B): remove it; such characters are invisible or drive terminals ("\\u{1b}[31mA plan\\u{1b}[0m")'
+	],
+	[
+		'replacement-char',
+		'data/events.csv:4:53: text_es: contains U+FFFD, the replacement character: the text was decoded with the wrong encoding somewhere; copy it again from the original source ("Se crea un \uFFFDrgano")'
+	],
+	[
+		'stray-quote',
+		'data/events.csv:3:37: stray quote inside an unquoted field: quote the field and double the "'
+	],
+	[
+		'text-after-quote',
+		'data/events.csv:3:35: text after a closing quote: quote the whole field and double inner quotes'
+	],
+	[
+		'header-only',
+		'data/commitments.csv:2:1: the file has a header but no rows: at least one row is required'
 	],
 	[
 		'count-mismatch',

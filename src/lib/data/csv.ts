@@ -1,10 +1,12 @@
 /**
- * CSV reading with positions. d3-dsv does the parsing; a small scanner alongside it records where
- * each field starts and catches what d3-dsv silently accepts (an unclosed quote, a stray quote),
- * so every problem can be reported as file:line:column.
+ * The one CSV reader of the project: data:check, data:import and the site build all read CSV
+ * here. csv-parse does the parsing, strictly (an unclosed quote, a stray quote or text after a
+ * closing quote stops it); `locate` then walks the text beside the parsed values to give every
+ * cell its line and column, so each problem reads `file:line:column: message (value)`.
+ * LF and CRLF line ends and a UTF-8 byte order mark are accepted; blank lines are skipped.
  */
-import { csvParseRows } from 'd3-dsv';
-import type { Problem } from './problems';
+import { CsvError, parse } from 'csv-parse/sync';
+import { DataError, type Problem } from './problems';
 
 export interface Cell {
 	value: string;
@@ -18,179 +20,47 @@ export interface CsvTable {
 	rows: { line: number; cells: Cell[] }[];
 }
 
-/** Decode bytes as UTF-8, reporting each invalid sequence's position instead of guessing. */
-export function decodeUtf8(
-	bytes: Uint8Array,
-	file: string
-): { text: string; problems: Problem[] } {
-	try {
-		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), problems: [] };
-	} catch {
-		const problems: Problem[] = [];
-		const decoder = new TextDecoder('utf-8', { fatal: true });
-		let line = 1;
-		let lineStart = 0;
-		let i = 0;
-		while (i < bytes.length) {
-			const len = sequenceLength(bytes, i);
-			if (len === 0) {
-				problems.push({
-					file,
-					line,
-					column: countChars(bytes.subarray(lineStart, i), decoder) + 1,
-					message: 'not valid UTF-8: save the file as UTF-8',
-					value: `byte 0x${bytes[i]!.toString(16).padStart(2, '0')}`
-				});
-				i += 1;
-				continue;
-			}
-			if (bytes[i] === 0x0a) {
-				line += 1;
-				lineStart = i + 1;
-			}
-			i += len;
-		}
-		const text = new TextDecoder('utf-8').decode(bytes);
-		return { text, problems };
-	}
-}
-
-function countChars(bytes: Uint8Array, decoder: TextDecoder): number {
-	try {
-		return [...decoder.decode(bytes)].length;
-	} catch {
-		return bytes.length;
-	}
-}
-
-/** Length of the valid UTF-8 sequence starting at i, or 0 if it is invalid. */
-function sequenceLength(b: Uint8Array, i: number): number {
-	const c = b[i]!;
-	if (c < 0x80) return 1;
-	const cont = (k: number) => i + k < b.length && (b[i + k]! & 0xc0) === 0x80;
-	if (c >= 0xc2 && c <= 0xdf) return cont(1) ? 2 : 0;
-	if (c >= 0xe0 && c <= 0xef) return cont(1) && cont(2) ? 3 : 0;
-	if (c >= 0xf0 && c <= 0xf4) return cont(1) && cont(2) && cont(3) ? 4 : 0;
-	return 0;
-}
-
-interface Scanned {
-	line: number;
-	column: number;
-	raw: string;
-}
-
-/** Find the start position of every field; report quoting errors. */
-function scan(text: string, file: string, problems: Problem[]): Scanned[][] {
-	const rows: Scanned[][] = [];
-	let row: Scanned[] = [];
-	let line = 1;
-	let column = 1;
-	let i = 0;
-	const n = text.length;
-	const advance = (ch: string) => {
-		if (ch === '\n') {
-			line += 1;
-			column = 1;
-		} else column += 1;
-	};
-	while (i <= n) {
-		const start = { line, column };
-		let raw = '';
-		if (text[i] === '"') {
-			advance('"');
-			i += 1;
-			let closed = false;
-			while (i < n) {
-				const ch = text[i]!;
-				if (ch === '"') {
-					if (text[i + 1] === '"') {
-						raw += '"';
-						advance('"');
-						advance('"');
-						i += 2;
-						continue;
-					}
-					advance('"');
-					i += 1;
-					closed = true;
-					break;
-				}
-				raw += ch;
-				advance(ch);
-				i += 1;
-			}
-			if (!closed) {
-				problems.push({
-					file,
-					...start,
-					message: 'unclosed quote: this field opens with " but never closes it'
-				});
-				row.push({ ...start, raw });
-				rows.push(row);
-				return rows;
-			}
-			if (i < n && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') {
-				problems.push({
-					file,
-					line,
-					column,
-					message: 'text after a closing quote: quote the whole field and double inner quotes'
-				});
-				while (i < n && text[i] !== ',' && text[i] !== '\n') {
-					advance(text[i]!);
-					i += 1;
-				}
-			}
-		} else {
-			while (i < n && text[i] !== ',' && text[i] !== '\n') {
-				if (text[i] === '"') {
-					problems.push({
-						file,
-						line,
-						column,
-						message: 'stray quote inside an unquoted field: quote the field and double the "'
-					});
-				}
-				raw += text[i];
-				advance(text[i]!);
-				i += 1;
-			}
-			raw = raw.replace(/\r$/, '');
-		}
-		row.push({ ...start, raw });
-		if (i >= n) {
-			rows.push(row);
-			break;
-		}
-		const sep = text[i]!;
-		advance(sep);
-		i += 1;
-		if (sep === '\n') {
-			rows.push(row);
-			row = [];
-			if (i >= n) break;
-		}
-	}
-	return rows;
-}
+/** What each csv-parse error means to an editor. */
+const MESSAGES: Record<string, string> = {
+	CSV_QUOTE_NOT_CLOSED: 'unclosed quote: this field opens with " but never closes it',
+	INVALID_OPENING_QUOTE: 'stray quote inside an unquoted field: quote the field and double the "',
+	CSV_INVALID_CLOSING_QUOTE:
+		'text after a closing quote: quote the whole field and double inner quotes'
+};
 
 /** Parse one CSV file's text; structural problems are appended to `problems`. */
 export function readCsv(text: string, file: string, problems: Problem[]): CsvTable | null {
 	const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-	const before = problems.length;
-	const scanned = scan(body, file, problems).filter(
-		(r) => !(r.length === 1 && r[0]!.raw.trim() === '')
-	);
-	if (scanned.length === 0) {
+	const records: string[][] = [];
+	try {
+		parse(body, {
+			relax_column_count: true,
+			skip_empty_lines: true,
+			record_delimiter: ['\r\n', '\n'],
+			on_record: (record: string[]) => {
+				records.push(record);
+				return null;
+			}
+		});
+	} catch (e) {
+		if (!(e instanceof CsvError)) throw e;
+		const { positions, end } = locate(body, records);
+		const at = findQuoteError(body, end, positions.length === 0 ? 1 : nextLine(body, end));
+		problems.push({
+			file,
+			line: at.line,
+			column: at.column,
+			message: MESSAGES[e.code] ?? `cannot read this CSV: ${e.message}`
+		});
+		return null;
+	}
+	if (records.length === 0) {
 		problems.push({ file, line: 1, column: 1, message: 'the file is empty: it needs a header row' });
 		return null;
 	}
-	if (problems.length > before && problems.slice(before).some((p) => p.message.startsWith('unclosed')))
-		return null;
-	const parsed = csvParseRows(body).filter((r) => !(r.length === 1 && r[0]!.trim() === ''));
-	const rows = scanned.map((r, ri) =>
-		r.map((s, ci) => ({ value: parsed[ri]?.[ci] ?? s.raw, line: s.line, column: s.column }))
+	const { positions } = locate(body, records);
+	const rows = records.map((r, ri) =>
+		r.map((value, ci) => ({ value, ...positions[ri]![ci]! }))
 	);
 	const [header, ...data] = rows;
 	const width = header!.length;
@@ -198,11 +68,11 @@ export function readCsv(text: string, file: string, problems: Problem[]): CsvTab
 	for (const cells of data) {
 		const first = cells[0]!;
 		if (cells.length !== width) {
-			const at = cells[Math.min(cells.length, width) - 1] ?? first;
+			const at = cells.length > width ? cells[width]! : cells[cells.length - 1]!;
 			problems.push({
 				file,
 				line: first.line,
-				column: cells.length > width ? cells[width]!.column : at.column,
+				column: at.column,
 				message: `wrong number of columns: the header has ${width}, this row has ${cells.length}`
 			});
 			continue;
@@ -210,4 +80,104 @@ export function readCsv(text: string, file: string, problems: Problem[]): CsvTab
 		table.rows.push({ line: first.line, cells });
 	}
 	return table;
+}
+
+type Position = { line: number; column: number };
+
+/**
+ * Walk `text` alongside the records csv-parse returned, which are known to be well formed, and
+ * return where each field starts and the offset just after the last record.
+ */
+function locate(text: string, records: string[][]): { positions: Position[][]; end: number } {
+	let i = 0;
+	let line = 1;
+	let column = 1;
+	const step = (n: number) => {
+		for (let k = 0; k < n; k++, i++) {
+			if (text[i] === '\n') {
+				line += 1;
+				column = 1;
+			} else column += 1;
+		}
+	};
+	const skipBlankLines = () => {
+		for (;;) {
+			if (text[i] === '\n') step(1);
+			else if (text[i] === '\r' && text[i + 1] === '\n') step(2);
+			else return;
+		}
+	};
+	const positions = records.map((record) => {
+		skipBlankLines();
+		return record.map((value, fi) => {
+			const at = { line, column };
+			const quoted = text[i] === '"';
+			step(quoted ? value.length + 2 + (value.match(/"/g)?.length ?? 0) : value.length);
+			if (fi < record.length - 1) step(1);
+			return at;
+		});
+	});
+	skipBlankLines();
+	return { positions, end: i };
+}
+
+/** The line number at `offset`. */
+function nextLine(text: string, offset: number): number {
+	let line = 1;
+	for (let k = 0; k < offset; k++) if (text[k] === '\n') line += 1;
+	return line;
+}
+
+/**
+ * Find the offending quote in the record that starts at `start` (the one csv-parse stopped on):
+ * an opening quote never closed, a quote inside an unquoted field, or text after a closing quote.
+ */
+function findQuoteError(text: string, start: number, startLine: number): Position {
+	let line = startLine;
+	let column = 1;
+	let i = start;
+	const step = () => {
+		if (text[i] === '\n') {
+			line += 1;
+			column = 1;
+		} else column += 1;
+		i += 1;
+	};
+	for (;;) {
+		if (text[i] === '"') {
+			const open = { line, column };
+			step();
+			for (;;) {
+				if (i >= text.length) return open;
+				if (text[i] === '"' && text[i + 1] === '"') {
+					step();
+					step();
+				} else if (text[i] === '"') break;
+				else step();
+			}
+			step();
+			const next = text[i];
+			if (i < text.length && next !== ',' && next !== '\n' && !(next === '\r' && text[i + 1] === '\n'))
+				return { line, column };
+		} else {
+			while (i < text.length && text[i] !== ',' && text[i] !== '\n') {
+				if (text[i] === '"') return { line, column };
+				step();
+			}
+		}
+		if (i >= text.length || text[i] !== ',') return { line: startLine, column: 1 };
+		step();
+	}
+}
+
+/**
+ * Read a whole CSV into rows of strings (header first), or throw a DataError listing every
+ * structural problem. For the importer, which works on rows rather than typed cells.
+ */
+export function readRowsStrict(text: string, file: string): { rows: string[][]; cells: Cell[][] } {
+	const problems: Problem[] = [];
+	const table = readCsv(text, file, problems);
+	if (!table || problems.length > 0) throw new DataError(problems);
+	const cells = [table.header, ...table.rows.map((r) => r.cells)];
+	return { rows: cells.map((r) => r.map((c) => c.value)), cells };
 }

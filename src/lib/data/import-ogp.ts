@@ -5,8 +5,11 @@
  * conflict and left alone. The export becomes a source and is cited on every row it changed.
  * Pure: text in, text and a report out; scripts/data-import.ts does the file work.
  */
-import { csvFormatRows, csvParse, csvParseRows } from 'd3-dsv';
+import { csvFormatRows } from 'd3-dsv';
 import { splitList } from './cells';
+import { readRowsStrict } from './csv';
+import { cellHazard } from './hostile';
+import type { Problem } from './problems';
 import {
 	COMPLETION,
 	DID_IT_OPEN_GOVERNMENT,
@@ -48,6 +51,10 @@ export interface ImportOptions {
 	fileName: string;
 	/** Download date, YYYY-MM-DD. */
 	date: string;
+	/** The export's path as the editor typed it, for messages (default: fileName). */
+	exportPath?: string;
+	/** The data folder, for messages (default: data). */
+	dataDir?: string;
 }
 
 export interface Change {
@@ -74,6 +81,8 @@ export interface ImportResult {
 	unmatched: { ogpId: string; line: number; reason: string }[];
 	/** Export rows read and how many were Mexico's. */
 	read: { rows: number; mexico: number };
+	/** Export cells refused as hazards (formulas, control characters, too long); none is used. */
+	problems: Problem[];
 }
 
 /** Export header names are not perfectly stable; match them loosely. */
@@ -106,15 +115,21 @@ export function mergeOgpExport(
 	exportCsv: string,
 	options: ImportOptions
 ): ImportResult {
-	const [header, ...rows] = csvParseRows(commitmentsCsv.replace(/^\uFEFF/, ''));
+	const dataDir = options.dataDir ?? 'data';
+	const exportFile = options.exportPath ?? options.fileName;
+	const [header, ...rows] = readRowsStrict(commitmentsCsv, `${dataDir}/commitments.csv`).rows;
 	if (!header) throw new Error('commitments.csv has no header row');
 	const col = (name: string) => {
 		const i = header.indexOf(name);
 		if (i < 0) throw new Error(`commitments.csv has no "${name}" column`);
 		return i;
 	};
-	const exportRows = csvParse(exportCsv.replace(/^\uFEFF/, ''));
-	const columns = exportRows.columns;
+	const exportTable = readRowsStrict(exportCsv, exportFile);
+	const columns = exportTable.rows[0]!;
+	const exportRows = exportTable.rows
+		.slice(1)
+		.map((r) => Object.fromEntries(columns.map((c, i) => [c, r[i]!])) as Record<string, string>);
+	const problems: Problem[] = [];
 	const idHeader = findHeader(columns, [ID_HEADER]);
 	if (!idHeader) throw new Error(`the export has no "${ID_HEADER}" column; is it OGP's commitment export?`);
 	const countryHeader = findHeader(columns, ['Country', 'Member']);
@@ -133,7 +148,8 @@ export function mergeOgpExport(
 		const isMexico = /^MX\d+$/i.test(ogpId) || /^m[eé]xico$/i.test(country);
 		if (!isMexico) return;
 		mexico += 1;
-		const line = i + 2;
+		const exportCells = exportTable.cells[i + 1]!;
+		const line = exportCells[0]!.line;
 		let row = rows.find((r) => r[col('ogp_id')] === ogpId);
 		if (!row) {
 			const plan = planHeader ? toActionPlan(er[planHeader] ?? '') : null;
@@ -155,6 +171,12 @@ export function mergeOgpExport(
 			if (!h) continue;
 			const theirsRaw = (er[h] ?? '').trim();
 			if (theirsRaw === '') continue;
+			const hazard = cellHazard(theirsRaw, false);
+			if (hazard) {
+				const { column } = exportCells[columns.indexOf(h)]!;
+				problems.push({ file: exportFile, line, column, message: `${h}: ${hazard}`, value: theirsRaw });
+				continue;
+			}
 			let theirs: string | null = theirsRaw;
 			if (field.vocab) {
 				const items = field.list ? splitList(theirsRaw.replace(/,\s*/g, ';')) : [theirsRaw];
@@ -192,12 +214,13 @@ export function mergeOgpExport(
 		changes,
 		conflicts,
 		unmatched,
-		read: { rows: exportRows.length, mexico }
+		read: { rows: exportRows.length, mexico },
+		problems
 	};
 }
 
 function addSource(sourcesCsv: string, o: ImportOptions): string {
-	const [header, ...rows] = csvParseRows(sourcesCsv.replace(/^\uFEFF/, ''));
+	const [header, ...rows] = readRowsStrict(sourcesCsv, 'sources.csv').rows;
 	if (!header) throw new Error('sources.csv has no header row');
 	if (rows.some((r) => r[0] === o.sourceId)) return sourcesCsv;
 	const record: Record<string, string> = {

@@ -1,3 +1,5 @@
+import { escapeText, showValue } from './hostile';
+
 /** A problem found in a data file, located so an editor can jump straight to it. */
 export interface Problem {
 	/** Path as the editor knows it, e.g. `data/commitments.csv`. */
@@ -13,8 +15,8 @@ export interface Problem {
 
 /** `file:line:column: message (value)`, the format editors' tools understand. */
 export function formatProblem(p: Problem): string {
-	const value = p.value === undefined ? '' : ` (${JSON.stringify(p.value)})`;
-	return `${p.file}:${p.line}:${p.column}: ${p.message}${value}`;
+	const value = p.value === undefined ? '' : ` (${showValue(p.value)})`;
+	return escapeText(`${p.file}:${p.line}:${p.column}: ${p.message}`) + value;
 }
 
 /** Stable order: by file, then position, so reports diff cleanly between runs. */

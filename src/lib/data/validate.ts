@@ -2,7 +2,10 @@
  * Turns the raw bytes of data/ into a typed, frozen Dataset, or into every problem found, each
  * with file, line and column. Pure: no file system here (see load.ts), so tests feed it fixtures.
  */
-import { readCsv, decodeUtf8, type Cell } from './csv';
+import { readCsv, type Cell } from './csv';
+import { decodeText } from './encoding';
+import { cellHazard } from './hostile';
+import { MAX_DATA_FILE_BYTES, tooLargeMessage } from './limits';
 import { isRealDate, parseCell, precisionOf } from './cells';
 import { FILE_NAMES, SCHEMA, type ColumnSpec, type DatePrecision, type FileName } from './schema';
 import type { Problem } from './problems';
@@ -72,17 +75,32 @@ function readFile(
 	spec: readonly ColumnSpec[],
 	problems: Problem[]
 ): Row[] | null {
+	if (raw.length > MAX_DATA_FILE_BYTES) {
+		problems.push({ file, line: 1, column: 1, message: tooLargeMessage(raw.length, MAX_DATA_FILE_BYTES) });
+		return null;
+	}
 	let text: string;
 	if (typeof raw === 'string') text = raw;
 	else {
-		const decoded = decodeUtf8(raw, file);
-		problems.push(...decoded.problems);
-		if (decoded.problems.length > 0) return null;
+		const decoded = decodeText(raw, file);
+		if (decoded.problem) {
+			problems.push(decoded.problem);
+			return null;
+		}
 		text = decoded.text;
 	}
 	const table = readCsv(text, file, problems);
 	if (!table) return null;
 	if (!checkHeader(table.header, spec, file, problems)) return null;
+	if (table.rows.length === 0 && problems.every((p) => p.file !== file)) {
+		problems.push({
+			file,
+			line: 2,
+			column: 1,
+			message: 'the file has a header but no rows: at least one row is required'
+		});
+		return null;
+	}
 	return table.rows.map((r) => readRow(r.line, r.cells, spec, file, problems));
 }
 
@@ -142,6 +160,12 @@ function readRow(
 	spec.forEach((col, i) => {
 		const cell = cells[i]!;
 		row.cells[col.name] = cell;
+		const hazard = cellHazard(cell.value, col.type.kind === 'text');
+		if (hazard) {
+			problems.push({ ...at(file, cell), message: `${col.name}: ${hazard}`, value: cell.value });
+			row.values[col.name] = null;
+			return;
+		}
 		const raw = cell.value.trim();
 		if (raw !== cell.value) {
 			problems.push({ ...at(file, cell), message: `${col.name}: leading or trailing spaces`, value: cell.value });
