@@ -14,8 +14,13 @@ export const TSX = join('node_modules', '.bin', 'tsx');
 
 export const run = (script: string, ...args: string[]) => runWith({}, script, ...args);
 
-export function runWith(options: SpawnSyncOptions, script: string, ...args: string[]) {
-	return spawnSync(TSX, [join('scripts', script), ...args], {
+/** `nodeArgs` go before the script, e.g. `--import preload.mjs`. */
+export function runWith(
+	options: SpawnSyncOptions & { nodeArgs?: string[] },
+	script: string,
+	...args: string[]
+) {
+	return spawnSync(TSX, [...(options.nodeArgs ?? []), join('scripts', script), ...args], {
 		encoding: 'utf8',
 		...options
 	}) as ReturnType<typeof spawnSync> & { stdout: string; stderr: string };
