@@ -15,6 +15,8 @@ export interface UiStrings {
 	sourcesHeading: string;
 	citeHeading: string;
 	dataLink: string;
+	/** Link to THIRD_PARTY_NOTICES.txt, the licences of the shipped code and fonts. */
+	noticesLink: string;
 	kicker: string;
 	/** Short names of steps, for links back to them. */
 	stepNames: Record<string, string>;
@@ -44,6 +46,7 @@ export const UI: Record<Locale, UiStrings> = {
 		sourcesHeading: 'Sources',
 		citeHeading: 'How to cite this story',
 		dataLink: 'All the data behind this story, as tables',
+		noticesLink: 'Licences of the code and fonts this site uses',
 		kicker: 'Open government · Mexico · 2011–2015',
 		stepNames: {
 			opening: 'the question',
@@ -85,6 +88,7 @@ export const UI: Record<Locale, UiStrings> = {
 		sourcesHeading: 'Fuentes',
 		citeHeading: 'Cómo citar esta historia',
 		dataLink: 'Todos los datos de esta historia, en tablas',
+		noticesLink: 'Licencias del código y las tipografías que usa este sitio',
 		kicker: 'Gobierno abierto · México · 2011-2015',
 		stepNames: {
 			opening: 'la pregunta',
