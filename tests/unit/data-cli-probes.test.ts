@@ -61,7 +61,7 @@ interface Probe {
 	env?: Record<string, string>;
 }
 
-/** Exported so the table in the report and the README come from what is tested. */
+/** Each probe of issue 14 that a command line can reproduce, with what it must answer. */
 export const PROBES: Probe[] = [
 	{
 		probe: 'data:check with a folder where commitments.csv should be',
