@@ -2,10 +2,9 @@
  * Turns the raw bytes of data/ into a typed, frozen Dataset, or into every problem found, each
  * with file, line and column. Pure: no file system here (see load.ts), so tests feed it fixtures.
  */
-import { readCsv, type Cell } from './csv';
-import { decodeText } from './encoding';
+import type { Cell } from './csv';
 import { cellHazard } from './hostile';
-import { MAX_DATA_FILE_BYTES, tooLargeMessage } from './limits';
+import { readTable } from './read-table';
 import { isRealDate, parseCell, precisionOf } from './cells';
 import { FILE_NAMES, SCHEMA, type ColumnSpec, type DatePrecision, type FileName } from './schema';
 import type { Problem } from './problems';
@@ -51,9 +50,9 @@ export function validateData(files: RawFiles, dir = 'data'): ValidationResult {
 			unreadable.add(name);
 			continue;
 		}
-		const rows = readFile(raw, path, SCHEMA[name], problems);
+		const rows = readTable(raw, path, SCHEMA[name], problems);
 		if (rows === null) unreadable.add(name);
-		tables[name] = rows ?? [];
+		tables[name] = (rows ?? []).map((r) => readRow(r.line, r.cells, SCHEMA[name], path, problems));
 	}
 	crossCheck(tables, dir, problems, unreadable);
 	if (problems.length > 0) return { dataset: null, problems };
@@ -67,86 +66,6 @@ export function validateData(files: RawFiles, dir = 'data'): ValidationResult {
 		figures: pick('figures.csv')
 	} as unknown as Dataset;
 	return { dataset: Object.freeze(dataset), problems };
-}
-
-function readFile(
-	raw: Uint8Array | string,
-	file: string,
-	spec: readonly ColumnSpec[],
-	problems: Problem[]
-): Row[] | null {
-	if (raw.length > MAX_DATA_FILE_BYTES) {
-		problems.push({ file, line: 1, column: 1, message: tooLargeMessage(raw.length, MAX_DATA_FILE_BYTES) });
-		return null;
-	}
-	let text: string;
-	if (typeof raw === 'string') text = raw;
-	else {
-		const decoded = decodeText(raw, file);
-		if (decoded.problem) {
-			problems.push(decoded.problem);
-			return null;
-		}
-		text = decoded.text;
-	}
-	const table = readCsv(text, file, problems);
-	if (!table) return null;
-	if (!checkHeader(table.header, spec, file, problems)) return null;
-	if (table.rows.length === 0 && problems.every((p) => p.file !== file)) {
-		problems.push({
-			file,
-			line: 2,
-			column: 1,
-			message: 'the file has a header but no rows: at least one row is required'
-		});
-		return null;
-	}
-	return table.rows.map((r) => readRow(r.line, r.cells, spec, file, problems));
-}
-
-function checkHeader(
-	header: Cell[],
-	spec: readonly ColumnSpec[],
-	file: string,
-	problems: Problem[]
-): boolean {
-	const expected = spec.map((c) => c.name);
-	let ok = true;
-	expected.slice(0, header.length).forEach((name, i) => {
-		const cell = header[i]!;
-		if (cell.value.trim() !== name) {
-			ok = false;
-			problems.push({
-				file,
-				line: 1,
-				column: cell.column,
-				message: `header column ${i + 1} should be "${name}"`,
-				value: cell.value
-			});
-		}
-	});
-	const missing = expected.slice(header.length);
-	if (missing.length > 0) {
-		ok = false;
-		const last = header[header.length - 1]!;
-		problems.push({
-			file,
-			line: 1,
-			column: last.column + last.value.length + 1,
-			message: `header is missing column(s): ${missing.join(', ')}`
-		});
-	}
-	for (const extra of header.slice(expected.length)) {
-		ok = false;
-		problems.push({
-			file,
-			line: 1,
-			column: extra.column,
-			message: 'unknown column',
-			value: extra.value
-		});
-	}
-	return ok;
 }
 
 function readRow(
