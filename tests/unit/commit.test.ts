@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
 	commitFiles,
 	hasPendingImport,
@@ -79,12 +79,18 @@ const commit = (dir: string, fsLayer?: FsLayer) =>
 	});
 
 describe('all-or-nothing commit of data/', () => {
-	const probe = freshData();
-	const oldBytes = snapshot(probe);
-	const counter = faulty(Infinity, 'fail');
-	expect(commit(probe, counter.layer)).toEqual([]);
-	const newBytes = snapshot(probe);
-	const total = counter.ops();
+	let probe = '';
+	let oldBytes: Record<string, string> = {};
+	let newBytes: Record<string, string> = {};
+	let total = 0;
+	beforeAll(() => {
+		probe = freshData();
+		oldBytes = snapshot(probe);
+		const counter = faulty(Infinity, 'fail');
+		expect(commit(probe, counter.layer)).toEqual([]);
+		newBytes = snapshot(probe);
+		total = counter.ops();
+	});
 
 	it('replaces the two changed files, validated, and leaves no staging folder', () => {
 		expect(total).toBeGreaterThan(20);
