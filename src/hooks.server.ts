@@ -1,15 +1,15 @@
 import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { paintFirst } from '$lib/boot';
+import { localeOf } from '$lib/paths';
 
-/** The story editions' routes, whose scripts wait for the first paint (see $lib/boot). */
-const STORY_ROUTES = new Set(['/', '/es']);
+/** The story page (both editions), whose scripts wait for the first paint (see $lib/boot). */
+const STORY_ROUTE = '/[[lang=lang]]';
 
 /** `<html lang>` per page; prerendered story pages load their scripts after the first paint. */
 export const handle: Handle = ({ event, resolve }) => {
-	const lang = /\/es(\/|$)/.test(event.url.pathname) ? 'es' : 'en';
-	const page = (html: string) => html.replace('%lang%', lang);
-	if (!building || !STORY_ROUTES.has(event.route.id ?? '')) {
+	const page = (html: string) => html.replace('%lang%', localeOf(event.params));
+	if (!building || event.route.id !== STORY_ROUTE) {
 		return resolve(event, { transformPageChunk: ({ html }) => page(html) });
 	}
 	const boot = paintFirst(event.url.pathname);
