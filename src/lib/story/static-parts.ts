@@ -13,7 +13,17 @@ import { UI } from '$lib/i18n/ui';
 import { buildStory, storyText } from './build';
 import Prose from './Prose.svelte';
 import StoryEnd from './StoryEnd.svelte';
-import type { StaticParts } from './static';
+
+/** What the story page carries as prerendered HTML only (see static.ts). */
+export interface StaticParts {
+	/** Each section's first chart state, by section id. */
+	drawings: Record<string, string>;
+	intro: string;
+	/** Each step card's text, by step id. */
+	cards: Record<string, string>;
+	/** Findings, methods, citation and sources. */
+	end: string;
+}
 
 function html<P extends Record<string, unknown>>(component: Component<P>, props: P): string {
 	return stripComments(render(component, { props }).body);
