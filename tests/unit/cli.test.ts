@@ -7,10 +7,12 @@ import { badDir, FIXTURES, VALID_DIR } from './fixtures';
 import { BAD_CASES } from './validate.test';
 
 const TSX = join('node_modules', '.bin', 'tsx');
+/** Each test spawns tsx (up to three times): tens of seconds on a busy two-core machine. */
+const SPAWN_MS = 60_000;
 const run = (script: string, ...args: string[]) =>
-	spawnSync(TSX, [join('scripts', script), ...args], { encoding: 'utf8' });
+	spawnSync(TSX, [join('scripts', script), ...args], { encoding: 'utf8', timeout: SPAWN_MS });
 
-describe('npm run data:check', () => {
+describe('npm run data:check', { timeout: SPAWN_MS * 3 }, () => {
 	it('passes on the bundled data/', () => {
 		const out = run('data-check.ts');
 		expect(out.stderr).toBe('');
@@ -33,7 +35,7 @@ describe('npm run data:check', () => {
 	});
 });
 
-describe('npm run data:import', () => {
+describe('npm run data:import', { timeout: SPAWN_MS * 3 }, () => {
 	const exportFile = join(FIXTURES, 'ogp-export-synthetic.csv');
 
 	it('fills blanks, reports conflicts and records the export as a source', () => {
