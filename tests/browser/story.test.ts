@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { STEPS } from '../../src/lib/story/steps';
 import { sectionState, toSections } from '../../src/lib/scroll/sections';
-import { formatViolations, runAxe, screenshot, useSite, waitForStill } from './harness';
+import { formatViolations, frames, runAxe, screenshot, useSite, waitForStill } from './harness';
 import { scrollToStep } from './steps';
 
 const site = useSite();
@@ -78,8 +78,12 @@ describe.each([
 			await page.evaluate(() =>
 				window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' })
 			);
-			// The fling has landed: the last step is the reader's.
-			await page.waitForSelector(`[data-step="${STEPS.at(-1)!.id}"][aria-current="step"]`);
+			// The fling has landed: the page has rendered at the bottom, and the step observers have
+			// seen it, two frames on.
+			await page.waitForFunction(
+				() => Math.ceil(window.scrollY + window.innerHeight) >= document.body.scrollHeight - 1
+			);
+			await frames(page);
 			const target = 'independent-review';
 			await page.evaluate((stepId) => {
 				const el = document.querySelector<HTMLElement>(`[data-step="${stepId}"]`)!;
