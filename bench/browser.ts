@@ -1,5 +1,6 @@
-// The system Chromium the bench drives, through playwright-core and through Lighthouse's launcher.
-// Mirrors tests/browser/harness.ts, which imports vitest and so cannot be loaded outside a test.
+// The one place that finds and launches the system Chromium, for the browser tests (through
+// tests/browser/harness.ts) and the bench (through playwright-core and Lighthouse's launcher).
+// Free of vitest, so the bench can load it outside a test.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
@@ -14,13 +15,17 @@ export const CHROMIUM_FLAGS = [
 	'--disable-sync'
 ];
 
-/** CHROME_PATH, else Debian's /usr/bin/chromium. */
+/** The Chromium binary: CHROME_PATH, else Debian's /usr/bin/chromium. */
 export function chromiumPath(): string {
-	const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-	if (!existsSync(path)) {
-		throw new Error(`Chromium not found at ${path}: install it or set CHROME_PATH`);
+	const fromEnv = process.env.CHROME_PATH;
+	if (fromEnv) {
+		if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH=${fromEnv} does not exist`);
+		return fromEnv;
 	}
-	return path;
+	if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+	throw new Error(
+		'Chromium not found: run `apt-get install chromium`, or set CHROME_PATH to a Chrome/Chromium binary'
+	);
 }
 
 export function launchBrowser(): Promise<Browser> {

@@ -1,37 +1,23 @@
-// Serves the prerendered story from build/ the way a newsroom's static host would: under its base
-// path, with `/foo` → `foo.html` and `/foo/` → `foo/index.html`. Node built-ins only, so it runs
-// straight after `npm run build` with nothing else installed.
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
+// Serves the prerendered story from build/ the way a newsroom's static host would, with sirv doing
+// the file serving (content types, `/foo` → foo.html, `/foo/` → foo/index.html, ETag and 304).
+// Added here: the base path, a free port, `/foo` → `/foo/` for folders (relative asset URLs need
+// the slash), gzip that honours Accept-Encoding (q=0 included), and no protocol-relative paths.
+import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-/** @type {Record<string, string>} */
-const CONTENT_TYPES = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.mjs': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json; charset=utf-8',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.jpg': 'image/jpeg',
-	'.jpeg': 'image/jpeg',
-	'.webp': 'image/webp',
-	'.ico': 'image/x-icon',
-	'.woff2': 'font/woff2',
-	'.woff': 'font/woff',
-	'.txt': 'text/plain; charset=utf-8',
-	'.csv': 'text/csv; charset=utf-8',
-	'.xml': 'application/xml; charset=utf-8',
-	'.webmanifest': 'application/manifest+json; charset=utf-8',
-	'.map': 'application/json; charset=utf-8'
-};
+import { gzipSync } from 'node:zlib';
+import sirv from 'sirv';
 
 /** How many ports above the default to try when it is taken by another preview. */
 const PORT_ATTEMPTS = 20;
+const DEFAULT_PORT = 4173;
+/** Text formats are sent gzip-compressed to browsers that accept it, as any static host does. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript|manifest\+json)|image\/svg\+xml)/;
+const GZIP_LEVEL = 6;
+/** sirv's types lack the charset a browser needs to read our text files as UTF-8. */
+const TEXT = /^(text\/|application\/(json|javascript|xml|manifest\+json))/;
+const PLAIN = { 'Content-Type': 'text/plain; charset=utf-8' };
 
 /**
  * Normalises a base path to '' or '/x/y' (leading slash, no trailing slash), like svelte.config.js.
@@ -42,6 +28,22 @@ export function normaliseBase(raw) {
 	const trimmed = raw.trim().replace(/\/+$/, '');
 	if (trimmed === '') return '';
 	return trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
+}
+
+/**
+ * Whether the client takes gzip: Accept-Encoding lists gzip (or *) with a quality above 0.
+ * @param {string | undefined} header
+ * @returns {boolean}
+ */
+export function acceptsGzip(header) {
+	/** @type {Map<string, number>} */
+	const quality = new Map();
+	for (const part of (header ?? '').split(',')) {
+		const [coding = '', ...params] = part.trim().toLowerCase().split(';');
+		const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)).find(Boolean);
+		if (coding) quality.set(coding.trim(), q ? Number(q[1]) : 1);
+	}
+	return (quality.get('gzip') ?? quality.get('x-gzip') ?? quality.get('*') ?? 0) > 0;
 }
 
 /**
@@ -57,100 +59,54 @@ async function statOrNull(file) {
 }
 
 /**
- * Maps a path below the base (always starting with '/') to a file inside root.
- * @param {string} root absolute
- * @param {string} rel
- * @returns {Promise<{ file: string } | { redirect: string } | null>}
- */
-async function resolve(root, rel) {
-	let decoded;
-	try {
-		decoded = decodeURIComponent(rel);
-	} catch {
-		return null;
-	}
-	if (decoded.includes('\0')) return null;
-	// Decoding can turn `..%2f` into `../`, so containment is checked on the final path.
-	const target = path.join(root, decoded);
-	if (target !== root && !target.startsWith(root + path.sep)) return null;
-
-	const found = await statOrNull(target);
-	if (found?.isFile()) return { file: target };
-	if (found?.isDirectory()) {
-		// Relative asset URLs in the page only resolve correctly with the trailing slash.
-		if (!rel.endsWith('/')) return { redirect: `${rel}/` };
-		const index = path.join(target, 'index.html');
-		return (await statOrNull(index))?.isFile() ? { file: index } : null;
-	}
-	if (!decoded.endsWith('/') && (await statOrNull(`${target}.html`))?.isFile()) {
-		return { file: `${target}.html` };
-	}
-	return null;
-}
-
-/** Text formats are sent gzip-compressed to browsers that accept it, as any static host does. */
-const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg\+xml)/;
-
-/** Compressed bodies by file, kept while the file is unchanged (the site is read-only). */
-/** @type {Map<string, { mtimeMs: number, size: number, body: Buffer }>} */
-const gzipped = new Map();
-
-/**
- * @param {string} file
- * @param {import('node:fs').Stats} info
- * @returns {Promise<Buffer>}
- */
-async function gzipOf(file, info) {
-	const cached = gzipped.get(file);
-	if (cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size) return cached.body;
-	const body = gzipSync(await readFile(file), { level: 6 });
-	gzipped.set(file, { mtimeMs: info.mtimeMs, size: info.size, body });
-	return body;
-}
-
-/**
- * @param {import('node:http').IncomingMessage} req
+ * Fixes up what sirv sends: charsets, caching, and gzip for clients that take it. sirv streams
+ * the file into the response; a compressible 200 is collected and sent gzipped instead.
  * @param {import('node:http').ServerResponse} res
- * @param {string} file
- * @param {number} status
- * @param {boolean} head
+ * @param {boolean} gzip
+ * @param {Map<string, Buffer>} gzipped compressed bodies by path and ETag (size and mtime)
  */
-async function sendFile(req, res, file, status, head) {
-	const info = await stat(file);
-	const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-	res.statusCode = status;
-	res.setHeader('Content-Type', type);
-	res.setHeader('X-Content-Type-Options', 'nosniff');
-	// Pages must be revalidated so a rebuild shows up on reload; hashed assets need no header.
-	if (type.startsWith('text/html')) res.setHeader('Cache-Control', 'no-cache');
-	if (COMPRESSIBLE.test(type)) {
-		res.setHeader('Vary', 'Accept-Encoding');
-		if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-			const body = await gzipOf(file, info);
-			res.setHeader('Content-Encoding', 'gzip');
-			res.setHeader('Content-Length', body.length);
-			res.end(head ? undefined : body);
-			return;
+function finish(res, gzip, gzipped) {
+	const writeHead = res.writeHead.bind(res);
+	const write = /** @type {(...args: any[]) => boolean} */ (res.write.bind(res));
+	const end = /** @type {(...args: any[]) => unknown} */ (res.end.bind(res));
+	/** @type {any} sirv calls writeHead(status, headers), then streams the file in. */
+	const out = res;
+	/** @type {Buffer[]} */
+	const chunks = [];
+	/** @type {Record<string, string | number>} */
+	let headers = {};
+	let collecting = false;
+
+	out.writeHead = (/** @type {number} */ status, /** @type {Record<string, any>} */ given = {}) => {
+		headers = { ...given, 'X-Content-Type-Options': 'nosniff' };
+		const type = String(headers['Content-Type'] ?? '').replace(';charset', '; charset');
+		if (type) headers['Content-Type'] = type;
+		if (TEXT.test(type) && !type.includes('charset'))
+			headers['Content-Type'] = `${type}; charset=utf-8`;
+		// Pages must be revalidated so a rebuild shows up on reload; hashed assets need no header.
+		delete headers['Cache-Control'];
+		if (type.startsWith('text/html')) headers['Cache-Control'] = 'no-cache';
+		if (status === 200 && COMPRESSIBLE.test(type)) {
+			headers['Vary'] = 'Accept-Encoding';
+			collecting = gzip;
 		}
-	}
-	res.setHeader('Content-Length', info.size);
-	if (head) {
-		res.end();
-		return;
-	}
-	const stream = createReadStream(file);
-	stream.on('error', () => res.destroy());
-	stream.pipe(res);
-}
-
-/**
- * @param {import('node:http').ServerResponse} res
- * @param {number} status
- * @param {string} location
- */
-function redirect(res, status, location) {
-	res.writeHead(status, { Location: location, 'Content-Type': 'text/plain; charset=utf-8' });
-	res.end(`Redirecting to ${location}\n`);
+		if (!collecting) return writeHead(status, headers);
+		return res;
+	};
+	out.write = (/** @type {Buffer} */ chunk, /** @type {any[]} */ ...rest) => {
+		if (!collecting) return write(chunk, ...rest);
+		chunks.push(Buffer.from(chunk));
+		return true;
+	};
+	out.end = (/** @type {Buffer | undefined} */ chunk, /** @type {any[]} */ ...rest) => {
+		if (!collecting) return end(chunk, ...rest);
+		if (chunk && typeof chunk !== 'function') chunks.push(Buffer.from(chunk));
+		const key = `${res.req.url}\n${headers['ETag']}`;
+		const body = gzipped.get(key) ?? gzipSync(Buffer.concat(chunks), { level: GZIP_LEVEL });
+		gzipped.set(key, body);
+		writeHead(200, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': body.length });
+		return end(res.req.method === 'HEAD' ? undefined : body);
+	};
 }
 
 /**
@@ -159,39 +115,77 @@ function redirect(res, status, location) {
  * @returns {import('node:http').RequestListener}
  */
 function handler(root, base) {
+	// dev: files are looked up on each request, so a rebuild shows without a restart.
+	const files = sirv(root, { dev: true, etag: true, dotfiles: false, extensions: ['html'] });
+	const page404 = sirv(root, { dev: true, extensions: [] });
+	/** @type {Map<string, Buffer>} */
+	const gzipped = new Map();
+
 	/**
 	 * @param {import('node:http').IncomingMessage} req
 	 * @param {import('node:http').ServerResponse} res
-	 * @param {boolean} head
 	 */
-	async function notFound(req, res, head) {
-		const page = path.join(root, '404.html');
-		if ((await statOrNull(page))?.isFile()) return sendFile(req, res, page, 404, head);
-		res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-		res.end(head ? undefined : 'Not found\n');
+	function notFound(req, res) {
+		req.url = '/404.html';
+		// Served with its status, not 200; without a 404.html, a line of text.
+		const writeHead = res.writeHead.bind(res);
+		/** @type {any} */ (res).writeHead = (
+			/** @type {number} */ _,
+			/** @type {Record<string, any>} */ headers
+		) => writeHead(404, headers);
+		page404(req, res, () => {
+			writeHead(404, PLAIN);
+			res.end(req.method === 'HEAD' ? undefined : 'Not found\n');
+		});
 	}
 
 	return async (req, res) => {
 		try {
-			const head = req.method === 'HEAD';
-			if (req.method !== 'GET' && !head) {
-				res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
+			if (req.method !== 'GET' && req.method !== 'HEAD') {
+				res.writeHead(405, { Allow: 'GET, HEAD', ...PLAIN });
 				res.end('Method not allowed\n');
 				return;
 			}
-			const { pathname, search } = new URL(req.url ?? '/', 'http://localhost');
-			if (base && (pathname === '/' || pathname === base)) {
-				return redirect(res, 302, `${base}/${search}`);
+			finish(res, acceptsGzip(req.headers['accept-encoding']), gzipped);
+			// Parsed by hand: `new URL('//host/x', base)` would read `host` as a host name.
+			const raw = req.url ?? '/';
+			const query = raw.indexOf('?');
+			const pathname = query < 0 ? raw : raw.slice(0, query);
+			const search = query < 0 ? '' : raw.slice(query);
+			let decoded;
+			try {
+				decoded = decodeURIComponent(pathname);
+			} catch {
+				decoded = null;
 			}
-			if (base && !pathname.startsWith(`${base}/`)) return notFound(req, res, head);
-
-			const found = await resolve(root, pathname.slice(base.length));
-			if (!found) return notFound(req, res, head);
-			if ('redirect' in found) return redirect(res, 301, `${base}${found.redirect}${search}`);
-			return sendFile(req, res, found.file, 200, head);
+			// `//host/…` (or `/\host/…`) in a Location header or a relative link leaves the site.
+			if (decoded === null || /^[/\\]{2}/.test(pathname) || /^[/\\]{2}/.test(decoded)) {
+				return notFound(req, res);
+			}
+			if (decoded.includes('\0') || decoded.split(/[/\\]/).some((s) => s.startsWith('.'))) {
+				return notFound(req, res);
+			}
+			if (base && (pathname === '/' || pathname === base)) {
+				res.writeHead(302, { Location: `${base}/${search}`, ...PLAIN });
+				res.end(`Redirecting to ${base}/\n`);
+				return;
+			}
+			if (base && !pathname.startsWith(`${base}/`)) return notFound(req, res);
+			const rel = pathname.slice(base.length);
+			if (
+				!rel.endsWith('/') &&
+				(await statOrNull(path.join(root, decoded.slice(base.length))))?.isDirectory()
+			) {
+				const location = `${base}${rel}/${search}`;
+				res.writeHead(301, { Location: location, ...PLAIN });
+				res.end(`Redirecting to ${location}\n`);
+				return;
+			}
+			req.url = rel + search;
+			files(req, res, () => notFound(req, res));
 		} catch (error) {
 			console.error(error);
-			if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+			if (!res.headersSent) res.writeHead(500, PLAIN);
 			res.end();
 		}
 	};
@@ -244,7 +238,7 @@ export async function startServer({
 	}
 	const prefix = normaliseBase(base);
 	const fixed = port !== undefined || process.env.PORT !== undefined;
-	const first = port ?? Number(process.env.PORT ?? 4173);
+	const first = port ?? Number(process.env.PORT ?? DEFAULT_PORT);
 
 	const server = createServer(handler(rootDir, prefix));
 	for (let candidate = first; ; candidate++) {

@@ -1,18 +1,20 @@
 import type { Handle } from '@sveltejs/kit';
-import { deferBoot } from '$lib/boot';
+import { building } from '$app/environment';
+import { paintFirst } from '$lib/boot';
+import { localeOf } from '$lib/paths';
 
-/** The story editions' routes, whose scripts wait for the first paint (see $lib/boot). */
-const STORY_ROUTES = new Set(['/', '/es']);
+/** The story page (both editions), whose scripts wait for the first paint (see $lib/boot). */
+const STORY_ROUTE = '/[[lang=lang]]';
 
-/** `<html lang>` per route: the Spanish edition lives under /es/. */
+/** `<html lang>` per page; prerendered story pages load their scripts after the first paint. */
 export const handle: Handle = ({ event, resolve }) => {
-	const path = event.url.pathname;
-	const lang = /\/es(\/|$)/.test(path) ? 'es' : 'en';
-	const story = STORY_ROUTES.has(event.route.id ?? '');
+	const page = (html: string) => html.replace('%lang%', localeOf(event.params));
+	if (!building || event.route.id !== STORY_ROUTE) {
+		return resolve(event, { transformPageChunk: ({ html }) => page(html) });
+	}
+	const boot = paintFirst(event.url.pathname);
 	return resolve(event, {
-		transformPageChunk: ({ html }) => {
-			const page = html.replace('%lang%', lang);
-			return story ? deferBoot(page, path) : page;
-		}
+		preload: boot.preload,
+		transformPageChunk: ({ html }) => boot.defer(page(html))
 	});
 };

@@ -9,18 +9,22 @@ export interface EditionPaths {
 	handout: string;
 }
 
+/** A page's language, from its optional `[[lang=lang]]` segment (none: English). */
+export function localeOf(params: { lang?: string }): Locale {
+	return params.lang === 'es' ? 'es' : 'en';
+}
+
+/** `entries` for a prerendered page without other parameters: its English and Spanish editions. */
+export function editionEntries(): { lang?: 'es' }[] {
+	return [{}, { lang: 'es' }];
+}
+
 export function editionPaths(locale: Locale): EditionPaths {
-	return locale === 'es'
-		? {
-				story: resolve('/es'),
-				present: resolve('/es/present'),
-				speaker: resolve('/es/present/speaker'),
-				handout: resolve('/es/handout')
-			}
-		: {
-				story: resolve('/'),
-				present: resolve('/present'),
-				speaker: resolve('/present/speaker'),
-				handout: resolve('/handout')
-			};
+	const params = locale === 'es' ? { lang: 'es' as const } : {};
+	return {
+		story: resolve('/[[lang=lang]]', params),
+		present: resolve('/[[lang=lang]]/present', params),
+		speaker: resolve('/[[lang=lang]]/present/speaker', params),
+		handout: resolve('/[[lang=lang]]/handout', params)
+	};
 }

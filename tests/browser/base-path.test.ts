@@ -7,6 +7,8 @@ import type { Browser } from 'playwright-core';
 
 const BASE = '/graphics/2026/ogp-mexico';
 const DIR = 'build-subpath';
+/** A full build takes about 25 s on an idle two-core machine; a busy one may take several times that. */
+const BUILD_MS = 300_000;
 
 describe(`a build under ${BASE}`, () => {
 	let server: Awaited<ReturnType<typeof startServer>>;
@@ -14,11 +16,12 @@ describe(`a build under ${BASE}`, () => {
 	beforeAll(async () => {
 		execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], {
 			env: { ...process.env, BASE_PATH: BASE, BUILD_DIR: DIR },
-			stdio: 'pipe'
+			stdio: 'pipe',
+			timeout: BUILD_MS
 		});
 		server = await startServer({ root: DIR, base: BASE, port: 0 });
 		browser = await launchBrowser();
-	}, 120_000);
+	}, BUILD_MS + 60_000);
 	afterAll(async () => {
 		await browser?.close();
 		await server?.close();

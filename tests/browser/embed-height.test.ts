@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STEPS } from '../../src/lib/story/steps';
-import { screenshot, useSite } from './harness';
+import { frames, screenshot, useSite } from './harness';
 
 const site = useSite();
 
@@ -144,11 +144,12 @@ describe.each<ParentKind>(['pym', 'datawrapper', 'embed-js', 'embed-js-prefix'])
 				await frame.waitForSelector('figure[data-state="irm"]');
 				await expectFitted(page, frame);
 
-				// No creep: five seconds later the frame is exactly as tall as before.
+				// No creep: over the next 300 frames (five seconds at 60 a second) the frame keeps its
+				// height. This watches for a change that must not come, so it counts frames.
 				const settled = (await heights(page, frame))[0];
 				const samples: number[] = [];
 				for (let i = 0; i < 10; i++) {
-					await page.waitForTimeout(500);
+					await frames(page, 30);
 					samples.push((await heights(page, frame))[0]);
 				}
 				expect(samples).toEqual(Array(10).fill(settled));
@@ -303,6 +304,17 @@ describe('messages', () => {
 				}, data);
 			const received = () =>
 				page.evaluate(() => (window as unknown as { fromFrame: unknown[] }).fromFrame);
+			const request = 'pymxPYMxogp-embedxPYMxwidthxPYMx600';
+			/** The frame's answer to `request`: its height, in both formats, and nothing else. */
+			const answered = async (label: string) => {
+				const inner = (await heights(page, frame))[1];
+				await expect
+					.poll(received, { message: label })
+					.toEqual([
+						`pymxPYMxogp-embedxPYMxheightxPYMx${inner}`,
+						{ 'datawrapper-height': { 'ogp-embed': inner } }
+					]);
+			};
 			for (const junk of [
 				'pymxPYMxsomeone-elsexPYMxwidthxPYMx600',
 				'pymxPYMxogp-embedxPYMxnavigateToxPYMxhttps://evil.example/',
@@ -310,19 +322,18 @@ describe('messages', () => {
 				{ 'datawrapper-height': { 'ogp-embed': 1 } },
 				'hello'
 			]) {
+				// Messages are read in order: once the frame has answered a real request sent after
+				// the junk, it has read the junk too, which must have drawn no answer of its own.
 				await post(junk);
-				await page.waitForTimeout(300);
-				expect(await received(), JSON.stringify(junk)).toEqual([]);
+				await page.evaluate(
+					(d) => document.querySelector('iframe')!.contentWindow!.postMessage(d, '*'),
+					request
+				);
+				await answered(JSON.stringify(junk));
 			}
 			expect(page.url()).toContain(parentOrigin);
-			await post('pymxPYMxogp-embedxPYMxwidthxPYMx600');
-			const inner = (await heights(page, frame))[1];
-			await expect
-				.poll(received)
-				.toEqual([
-					`pymxPYMxogp-embedxPYMxheightxPYMx${inner}`,
-					{ 'datawrapper-height': { 'ogp-embed': inner } }
-				]);
+			await post(request);
+			await answered(request);
 			expect(errors).toEqual([]);
 		} finally {
 			await close();
@@ -349,6 +360,13 @@ describe('messages', () => {
 				parent.postMessage('pymxPYMxogp-embedxPYMxheightxPYMx999', '*');
 				parent.postMessage({ 'datawrapper-height': { 'ogp-embed': 999 } }, '*');
 			});
+			await page.evaluate(() => {
+				const w = window as unknown as { probed: boolean };
+				w.probed = false;
+				addEventListener('message', (e) => {
+					if (e.data === 'probe') w.probed = true;
+				});
+			});
 			for (const bad of [
 				'pymxPYMxogp-embedxPYMxheightxPYMx-20',
 				'pymxPYMxogp-embedxPYMxheightxPYMx1e9',
@@ -357,7 +375,13 @@ describe('messages', () => {
 				{ 'datawrapper-height': { 'ogp-embed': 5_000_000 } }
 			])
 				await frame.evaluate((d) => parent.postMessage(d, '*'), bad);
-			await page.waitForTimeout(500);
+			// Messages are read in order: once the page has the probe sent after them, it has read
+			// the bad ones too; two frames later anything they changed would show.
+			await frame.evaluate(() => parent.postMessage('probe', '*'));
+			await expect
+				.poll(() => page.evaluate(() => (window as unknown as { probed: boolean }).probed))
+				.toBe(true);
+			await frames(page);
 			expect((await heights(page, frame))[0]).toBe(fitted);
 			expect(await strangerHeight()).toBe(150);
 			await frame.evaluate(() => parent.postMessage('pymxPYMxogp-embedxPYMxheightxPYMx321', '*'));

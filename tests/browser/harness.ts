@@ -5,9 +5,13 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Result as AxeResult } from 'axe-core';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { startServer } from '../../scripts/serve.js';
+import { launchBrowser } from '../../bench/browser';
+
+/** The one Chromium launcher, shared with the bench. */
+export { chromiumPath, launchBrowser } from '../../bench/browser';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const SCREENSHOTS = path.join(REPO, 'tests/browser/screenshots');
@@ -27,37 +31,6 @@ export type OpenedPage = {
 	errors: string[];
 	close: () => Promise<void>;
 };
-
-/** The Chromium binary: CHROME_PATH, else Debian's /usr/bin/chromium. */
-export function chromiumPath(): string {
-	const fromEnv = process.env.CHROME_PATH;
-	if (fromEnv) {
-		if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH=${fromEnv} does not exist`);
-		return fromEnv;
-	}
-	if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-	throw new Error(
-		'Chromium not found: run `apt-get install chromium`, or set CHROME_PATH to a Chrome/Chromium binary'
-	);
-}
-
-export function launchBrowser(): Promise<Browser> {
-	return chromium.launch({
-		executablePath: chromiumPath(),
-		headless: true,
-		// No sandbox: CI runs as root in a container. The rest keep Chromium from calling home,
-		// which is slow and flaky on machines without network.
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync'
-		]
-	});
-}
 
 /** Serves `root` (default: SITE_DIR or the built site in build/) on a free port. */
 export async function startSite({ root, base }: SiteOptions = {}): Promise<Site> {
@@ -162,4 +135,49 @@ export async function screenshot(
 	const file = path.join(SCREENSHOTS, `${name.replace(/[^\w.-]+/g, '-')}.png`);
 	await page.screenshot({ path: file, fullPage });
 	return file;
+}
+
+/** Resolves once the page has rendered `count` more frames. */
+export async function frames(page: Page | Frame, count = 2): Promise<void> {
+	await page.evaluate(
+		(n) =>
+			new Promise<void>((done) => {
+				const next = (left: number) =>
+					left === 0 ? done() : requestAnimationFrame(() => next(left - 1));
+				next(n);
+			}),
+		count
+	);
+}
+
+/** How long a page may take to come to rest: transitions last well under a second. */
+const STILL_MS = 30_000;
+
+/**
+ * Waits until nothing on the page moves: no CSS animation or transition running, and every
+ * drawing the same two frames apart (the charts' tweens run on animation frames). For screenshots
+ * and contrast checks, which must not catch a chart mid-change.
+ */
+export async function waitForStill(page: Page): Promise<void> {
+	const snapshot = () =>
+		page.evaluate(() => {
+			const running = document.getAnimations().filter((a) => a.playState === 'running').length;
+			let hash = 0;
+			for (const svg of document.querySelectorAll('svg')) {
+				const text = svg.outerHTML;
+				for (let i = 0; i < text.length; i++) hash = (hash * 31 + text.charCodeAt(i)) | 0;
+			}
+			return { running, hash };
+		});
+	await expect
+		.poll(
+			async () => {
+				const before = await snapshot();
+				await frames(page);
+				const after = await snapshot();
+				return before.running === 0 && after.running === 0 && before.hash === after.hash;
+			},
+			{ timeout: STILL_MS }
+		)
+		.toBe(true);
 }

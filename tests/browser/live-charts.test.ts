@@ -10,7 +10,7 @@ import { ID_TOKEN } from '../../src/lib/charts/artboards/token';
 import { UI } from '../../src/lib/i18n/ui';
 import { toSections } from '../../src/lib/scroll/sections';
 import { STEPS } from '../../src/lib/story/steps';
-import { useSite } from './harness';
+import { frames, useSite } from './harness';
 import { scrollToStep } from './steps';
 
 const site = useSite();
@@ -78,7 +78,7 @@ describe.each([
 				const section = sectionOf.get(step.id)!;
 				await expect
 					.poll(() => drawn(page, section, step.state, ID_TOKEN).then((d) => d.matches), {
-						timeout: 5000
+						timeout: 30_000
 					})
 					.toBe(true);
 				const d = await drawn(page, section, step.state, ID_TOKEN);
@@ -121,8 +121,11 @@ describe('fetching artboards', () => {
 			await page.waitForSelector('[data-step="sectors"][aria-current="step"]');
 			const before = await drawn(page, sectionOf.get('sectors')!, 'by-cluster', ID_TOKEN);
 			await page.setViewportSize({ width: 1280, height: 800 });
-			// The reader keeps their place: the page reflows, the step they were on stays active.
-			await page.waitForTimeout(300);
+			// The reader keeps their place: once the page has reflowed (the chart has picked its
+			// artboard for the new box) and rendered again, the step they were on stays active.
+			const box = `[data-section="${sectionOf.get('sectors')}"] .live-chart`;
+			await expect.poll(() => page.getAttribute(box, 'data-board')).not.toBe(before.board);
+			await frames(page);
 			expect(await page.getAttribute('[data-step="sectors"]', 'aria-current')).toBe('step');
 			await scrollToStep(page, 'sectors');
 			await expect

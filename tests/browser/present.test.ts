@@ -8,7 +8,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { STEPS } from '../../src/lib/story/steps';
 import { buildStory } from '../../src/lib/story/build';
 import { PRESENT } from '../../src/lib/i18n/present';
-import { formatViolations, runAxe, screenshot, useSite } from './harness';
+import { formatViolations, runAxe, screenshot, useSite, waitForStill } from './harness';
 
 const site = useSite();
 const N = STEPS.length;
@@ -375,10 +375,10 @@ describe('the speaker view', () => {
 			await expectSpeaker(1);
 			expect(popups).toBe(0);
 
-			await speaker.waitForTimeout(800);
+			await waitForStill(speaker);
 			await screenshot(speaker, 'present-speaker-1280');
 			await speaker.setViewportSize({ width: 1920, height: 1080 });
-			await speaker.waitForTimeout(200);
+			await waitForStill(speaker);
 			await screenshot(speaker, 'present-speaker-1920');
 			expect(formatViolations(await runAxe(speaker))).toBe('');
 			expect(errors).toEqual([]);
@@ -549,7 +549,7 @@ describe('the presentation at projector sizes', () => {
 							STEPS[i]!.id
 						)
 					) {
-						await page.waitForTimeout(800);
+						await waitForStill(page);
 						await screenshot(page, `present-${width}x${height}-${STEPS[i]!.id}`);
 					}
 				}

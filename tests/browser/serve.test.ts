@@ -85,6 +85,54 @@ describe.each([
 		expect(await res.text()).toBe(plain);
 	});
 
+	it('sends no gzip to clients that refuse it with q=0', async () => {
+		for (const refusal of ['gzip;q=0', 'gzip; q=0, identity', 'br, gzip;q=0.000', '*;q=0']) {
+			const res = await get(`${prefix}/a`, { headers: { 'accept-encoding': refusal } });
+			expect(res.status, refusal).toBe(200);
+			expect(res.headers.get('content-encoding'), refusal).toBeNull();
+			expect(await res.text()).toContain('<title>A</title>');
+		}
+		for (const consent of ['gzip;q=0.5', 'br;q=1, gzip;q=0.1', '*']) {
+			const res = await get(`${prefix}/a`, { headers: { 'accept-encoding': consent } });
+			expect(res.headers.get('content-encoding'), consent).toBe('gzip');
+		}
+	});
+
+	it('answers a revalidation with 304 and no body while the file is unchanged', async () => {
+		for (const encoding of ['identity', 'gzip']) {
+			const headers = { 'accept-encoding': encoding };
+			const first = await get(`${prefix}/style.css`, { headers });
+			const etag = first.headers.get('etag');
+			expect(etag, encoding).toMatch(/^(W\/)?".+"$/);
+			const again = await get(`${prefix}/style.css`, {
+				headers: { ...headers, 'if-none-match': etag! }
+			});
+			expect(again.status, encoding).toBe(304);
+			expect(await again.text()).toBe('');
+			const stale = await get(`${prefix}/style.css`, {
+				headers: { ...headers, 'if-none-match': 'W/"0-0"' }
+			});
+			expect(stale.status, encoding).toBe(200);
+		}
+	});
+
+	it('never sends readers to another host: paths beginning with // are not found', async () => {
+		for (const attempt of [
+			'//evil.example/',
+			'//evil.example',
+			'//sub',
+			'/%2F%2Fevil.example/',
+			'/%5C%5Cevil.example/',
+			'/%2F/evil.example'
+		]) {
+			const res = await get(attempt);
+			expect(res.status, attempt).toBe(404);
+			expect(res.headers.get('location'), attempt).toBeNull();
+		}
+		const res = await get(`${prefix}/sub?x=//evil.example`);
+		expect(res.headers.get('location')).toBe(`${prefix}/sub/?x=//evil.example`);
+	});
+
 	it('serves 404.html for missing files', async () => {
 		const res = await get(`${prefix}/missing.js`);
 		expect(res.status).toBe(404);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { UI } from '../../src/lib/i18n/ui';
 import { CHART_STRINGS } from '../../src/lib/i18n/charts';
-import { formatViolations, runAxe, screenshot, useSite } from './harness';
+import { formatViolations, runAxe, screenshot, useSite, waitForStill } from './harness';
 
 const site = useSite();
 
@@ -119,7 +119,7 @@ describe('the Spanish edition', () => {
 			try {
 				await page.goto(`${site.url}es/#independent-review`);
 				await page.waitForSelector('[data-step="independent-review"][aria-current="step"]');
-				await page.waitForTimeout(300);
+				await waitForStill(page);
 				expect(formatViolations(await runAxe(page))).toBe('');
 				await screenshot(page, `es-${width}-independent-review`);
 			} finally {

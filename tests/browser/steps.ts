@@ -8,5 +8,5 @@ export async function scrollToStep(page: Page, id: string) {
 		const top = el.getBoundingClientRect().top + window.scrollY;
 		window.scrollTo({ top: top - window.innerHeight * 0.5, behavior: 'instant' });
 	}, id);
-	await page.waitForSelector(`[data-step="${id}"][aria-current="step"]`, { timeout: 5000 });
+	await page.waitForSelector(`[data-step="${id}"][aria-current="step"]`);
 }

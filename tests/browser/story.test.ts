@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { STEPS } from '../../src/lib/story/steps';
 import { sectionState, toSections } from '../../src/lib/scroll/sections';
-import { formatViolations, runAxe, screenshot, useSite } from './harness';
+import { formatViolations, frames, runAxe, screenshot, useSite, waitForStill } from './harness';
 import { scrollToStep } from './steps';
 
 const site = useSite();
@@ -42,7 +42,7 @@ describe.each([
 				expect(await figureStates(page)).toEqual(expectedStates(step.id));
 				await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${step.id}`);
 				if (['founder', 'sectors', 'independent-review'].includes(step.id)) {
-					await page.waitForTimeout(800);
+					await waitForStill(page);
 					await screenshot(page, `story-${path.replace('/', '')}${width}-${step.id}`);
 				}
 			}
@@ -78,7 +78,12 @@ describe.each([
 			await page.evaluate(() =>
 				window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' })
 			);
-			await page.waitForTimeout(400);
+			// The fling has landed: the page has rendered at the bottom, and the step observers have
+			// seen it, two frames on.
+			await page.waitForFunction(
+				() => Math.ceil(window.scrollY + window.innerHeight) >= document.body.scrollHeight - 1
+			);
+			await frames(page);
 			const target = 'independent-review';
 			await page.evaluate((stepId) => {
 				const el = document.querySelector<HTMLElement>(`[data-step="${stepId}"]`)!;
@@ -116,8 +121,11 @@ describe('motion', () => {
 		try {
 			await page.goto(site.url);
 			await scrollToStep(page, 'new-method');
-			await page.waitForTimeout(1000);
+			await waitForStill(page);
 			await scrollToStep(page, 'sectors');
+			// Counted as soon as the drawing has taken the new state (its artboard may still be on
+			// its way), while any transition it started is running.
+			await page.waitForSelector('.live-chart [data-state="by-cluster"]', { state: 'attached' });
 			return await page.evaluate(
 				() => document.getAnimations().filter((a) => a.playState === 'running').length
 			);

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { BOOT_FUNCTION, deferBoot } from '$lib/boot';
+import { BOOT_FUNCTION, deferBoot, paintFirst } from '$lib/boot';
 
-// The shape of a page as SvelteKit 2 prerenders it (head preloads, inline boot script).
+// The shape of a page as SvelteKit 2 prerenders it once the `preload` hook has kept the module
+// preloads out of the head (inline boot script at the end of the body).
 const PAGE = `<!doctype html><html><head>
-		<link href="./_app/immutable/entry/start.A.js" rel="modulepreload">
-		<link href="./_app/immutable/chunks/B.js" rel="modulepreload">
 		<script>document.documentElement.classList.replace('no-js', 'js');</script>
 	</head><body><div>
 			<p>Text</p>
@@ -15,30 +14,36 @@ const PAGE = `<!doctype html><html><head>
 						import("./_app/immutable/entry/start.A.js"),
 						import("./_app/immutable/entry/app.C.js")
 					]).then(([kit, app]) => {
-						kit.start(app, element, { node_ids: [0, 2], data: [] });
+						kit.start(app, element, { node_ids: [0, 2], data: [{ a: "$&" }] });
 					});
 				}
 			</script>
 		</div></body></html>`;
+const SCRIPTS = ['./_app/immutable/entry/start.A.js', './_app/immutable/chunks/B.js'];
+
+describe('paintFirst', () => {
+	it('notes the scripts instead of preloading them, and keeps the stylesheets preloaded', () => {
+		const boot = paintFirst('/');
+		expect(boot.preload({ type: 'js', path: SCRIPTS[0]! })).toBe(false);
+		expect(boot.preload({ type: 'js', path: SCRIPTS[1]! })).toBe(false);
+		expect(boot.preload({ type: 'css', path: './_app/immutable/assets/a.css' })).toBe(true);
+		expect(boot.preload({ type: 'font', path: './a.woff2' })).toBe(false);
+		expect(boot.defer(PAGE)).toContain(`${BOOT_FUNCTION}(${JSON.stringify(SCRIPTS)}, [`);
+	});
+});
 
 describe('deferBoot', () => {
-	const out = deferBoot(PAGE, '/');
+	const out = deferBoot(PAGE, SCRIPTS, '/');
 
-	it('takes the module preloads out of the head', () => {
-		expect(out).not.toContain('rel="modulepreload"');
-	});
-
-	it('hands them, and the imports as functions, to the after-paint loader', () => {
-		expect(out).toContain(
-			`${BOOT_FUNCTION}(["./_app/immutable/entry/start.A.js","./_app/immutable/chunks/B.js"], [`
-		);
+	it('hands the scripts, and the imports as functions, to the after-paint loader', () => {
+		expect(out).toContain(`${BOOT_FUNCTION}(${JSON.stringify(SCRIPTS)}, [`);
 		expect(out).toContain('() => import("./_app/immutable/entry/start.A.js")');
 		expect(out).toContain('() => import("./_app/immutable/entry/app.C.js")');
 		expect(out).not.toContain('Promise.all([');
-		// Nothing else changes: the text, the other script, the start call.
+		// Nothing else changes: the text, the other script, the start call and its data.
 		expect(out).toContain('<p>Text</p>');
 		expect(out).toContain("classList.replace('no-js', 'js')");
-		expect(out).toContain('kit.start(app, element');
+		expect(out).toContain('kit.start(app, element, { node_ids: [0, 2], data: [{ a: "$&" }] });');
 	});
 
 	it('leaves a script that still parses', () => {
@@ -47,16 +52,26 @@ describe('deferBoot', () => {
 	});
 
 	it.each([
-		['no preloads', PAGE.replace(/<link[^>]*>/g, '')],
-		['no boot script', PAGE.replace(/Promise\.all\(\[[\s\S]*?\]\)/, 'Promise.resolve([])')],
+		['no scripts to preload', PAGE, []],
+		[
+			'a module preload left in the head',
+			PAGE.replace('</head>', '<link href="./x.js" rel="modulepreload"></head>'),
+			SCRIPTS
+		],
+		[
+			'no boot script',
+			PAGE.replace(/Promise\.all\(\[[\s\S]*?\]\)/, 'Promise.resolve([])'),
+			SCRIPTS
+		],
 		[
 			'three imports',
 			PAGE.replace(
 				'import("./_app/immutable/entry/app.C.js")',
 				'import("./a.js"), import("./b.js")'
-			)
+			),
+			SCRIPTS
 		]
-	])('fails the build, naming the page, on a page with %s', (_, html) => {
-		expect(() => deferBoot(html, '/es/')).toThrow(/deferBoot\(\/es\/\)/);
+	])('fails the build, naming the page, on a page with %s', (_, html, scripts) => {
+		expect(() => deferBoot(html, scripts, '/es/')).toThrow(/deferBoot\(\/es\/\)/);
 	});
 });

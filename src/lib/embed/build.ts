@@ -24,6 +24,11 @@ const DEFAULT_STATES: Record<ChartId, string> = {
 	membership: DEFAULT_MEMBERSHIP_STATE
 };
 
+/** `entries` for the chart embeds: every chart, in English (no `lang` segment) and in Spanish. */
+export function chartEntries(): { lang?: 'es'; chart: ChartId }[] {
+	return CHART_IDS.flatMap((chart) => [{ chart }, { lang: 'es' as const, chart }]);
+}
+
 export function isChartId(id: string): id is ChartId {
 	return (CHART_IDS as readonly string[]).includes(id);
 }

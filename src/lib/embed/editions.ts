@@ -1,8 +1,9 @@
 /**
  * Where each embed lives, per language. English embeds sit at `embed/<name>/` below the site root;
  * another language's at `<lang>/embed/<name>/` (e.g. `es/embed/timeline/`), prerendered from the
- * same page code by a route under `src/routes/<lang>/embed/`. A language joins EMBED_EDITIONS when
- * that route exists (a unit test keeps the two in step); until then `lang=<lang>` stays in English.
+ * same route (`src/routes/[[lang=lang]]/embed/`) once `src/params/lang.ts` accepts that language.
+ * A unit test keeps EMBED_EDITIONS and the matcher in step; a language the matcher does not accept
+ * is not published, and `lang=<lang>` stays in English.
  */
 import type { ChartId } from '$lib/charts/types';
 import type { Locale } from '$lib/format/dates';

@@ -9,26 +9,33 @@ import { render } from 'svelte/server';
 import type { Component } from 'svelte';
 import { renderFirstDrawings, stripComments } from '$lib/charts/artboards/render';
 import type { Locale } from '$lib/format/dates';
-import { UI } from '$lib/i18n/ui';
+import { contextFor } from '$lib/context.svelte';
 import { buildStory, storyText } from './build';
 import Prose from './Prose.svelte';
 import StoryEnd from './StoryEnd.svelte';
-import type { StaticParts } from './static';
 
-function html<P extends Record<string, unknown>>(component: Component<P>, props: P): string {
-	return stripComments(render(component, { props }).body);
+/** What the story page carries as prerendered HTML only (see static.ts). */
+export interface StaticParts {
+	/** Each section's first chart state, by section id. */
+	drawings: Record<string, string>;
+	intro: string;
+	/** Each step card's text, by step id. */
+	cards: Record<string, string>;
+	/** Findings, methods, citation and sources. */
+	end: string;
 }
 
 export function renderStaticParts(locale: Locale): StaticParts {
 	const story = storyText(buildStory(locale));
-	const sourceIndex = new Map(story.sources.map((s) => [s.id, s.n]));
-	const sourceTitles = new Map(story.sources.map((s) => [s.id, s.title]));
-	const prose = (paragraphs: (typeof story.copy)['intro']) =>
-		html(Prose, { paragraphs, sourceIndex, sourceTitles });
+	// The context the story page sets, for the components rendered here on their own.
+	const context = contextFor({ locale, sources: story.sources });
+	const html = <P extends Record<string, unknown>>(component: Component<P>, props: P) =>
+		stripComments(render(component, { props, context }).body);
+	const prose = (paragraphs: (typeof story.copy)['intro']) => html(Prose, { paragraphs });
 	return {
 		drawings: renderFirstDrawings(story),
 		intro: prose(story.copy.intro),
 		cards: Object.fromEntries(story.copy.steps.map((s) => [s.id, prose(s.text)])),
-		end: html(StoryEnd, { story, ui: UI[locale], sourceIndex, sourceTitles })
+		end: html(StoryEnd, { story })
 	};
 }

@@ -4,16 +4,10 @@
  */
 import type { ChartId } from '$lib/charts/types';
 import type { Locale } from '$lib/format/dates';
+// Types only: the renderer itself is imported on the server, below.
+import type { StaticParts } from './static-parts';
 
-export interface StaticParts {
-	/** Each section's first chart state, by section id. */
-	drawings: Record<string, string>;
-	intro: string;
-	/** Each step card's text, by step id. */
-	cards: Record<string, string>;
-	/** Findings, methods, citation and sources. */
-	end: string;
-}
+export type { StaticParts };
 
 export async function staticParts(locale: Locale): Promise<StaticParts | null> {
 	if (!import.meta.env.SSR) return null;
