@@ -23,15 +23,34 @@ export interface UiStrings {
 	otherLanguage: { locale: Locale; name: string };
 	/** Open Graph locale of this edition. */
 	ogLocale: string;
+	/** "26 of 26". */
+	of: string;
+	/** Key of the hero graphic's "no rating on record" squares. */
+	noRating: string;
+	/** The "What we know and what we don't" box. */
+	knownHeading: string;
+	knownLabel: string;
+	unknownLabel: string;
+	/** A step card's disclosure of detail. */
+	more: string;
+	/** The dates under the byline. */
+	published: string;
+	updated: string;
+	/** The box of tools (present, embed, data) after the findings. */
+	useHeading: string;
+	/** Links to the other editions. */
+	presentLink: string;
+	embedStoryLink: string;
+	embedShortLink: string;
 }
 
 export const UI: Record<Locale, UiStrings> = {
 	en: {
 		chartTitles: {
-			timeline: 'Mexico and the Open Government Partnership, 2011–2017',
+			timeline: 'Mexico and the Open Government Partnership, 2011\u2060–\u20602017',
 			flow: 'Commitments, plan by plan',
 			cycles: 'Drafting and carrying out each plan',
-			membership: 'OGP members, as our sources state them'
+			membership: 'OGP members over time'
 		},
 		sourcesLabel: 'Sources',
 		sourcesMore: (n) => `and ${n} more`,
@@ -39,11 +58,11 @@ export const UI: Record<Locale, UiStrings> = {
 		findingsHeading: 'What the case study found',
 		findingsSeeStep: 'See',
 		methodsHeading: 'Methods and sources',
-		notRatedHeading: 'What “not rated in our sources” means',
+		notRatedHeading: 'What “no independent rating found” means',
 		sourcesHeading: 'Sources',
 		citeHeading: 'How to cite this story',
 		dataLink: 'All the data behind this story, as tables',
-		kicker: 'Open government · Mexico · 2011–2015',
+		kicker: 'Open government · Mexico · 2011\u2060–\u20602018',
 		stepNames: {
 			opening: 'the question',
 			founder: 'a founder',
@@ -66,14 +85,26 @@ export const UI: Record<Locale, UiStrings> = {
 		},
 		languageLabel: 'Language',
 		otherLanguage: { locale: 'es', name: 'Español' },
-		ogLocale: 'en_GB'
+		ogLocale: 'en_GB',
+		of: 'of',
+		noRating: 'no independent rating found',
+		knownHeading: 'What we know and what we don’t',
+		knownLabel: 'What the sources show',
+		unknownLabel: 'What they don’t',
+		more: 'More',
+		published: 'Published',
+		updated: 'Updated',
+		useHeading: 'Use this story',
+		presentLink: 'Present it as slides',
+		embedStoryLink: 'Embed the whole story',
+		embedShortLink: 'Embed the short version'
 	},
 	es: {
 		chartTitles: {
-			timeline: 'México y la Alianza para el Gobierno Abierto, 2011-2017',
+			timeline: 'México y la Alianza para el Gobierno Abierto, 2011\u2060–\u20602017',
 			flow: 'Compromisos, plan por plan',
 			cycles: 'Elaboración y ejecución de cada plan',
-			membership: 'Miembros de la AGA, según nuestras fuentes'
+			membership: 'Miembros de la AGA a lo largo del tiempo'
 		},
 		sourcesLabel: 'Fuentes',
 		sourcesMore: (n) => `y ${n} más`,
@@ -82,11 +113,11 @@ export const UI: Record<Locale, UiStrings> = {
 		findingsHeading: 'Lo que encontró el estudio de caso',
 		findingsSeeStep: 'Ver',
 		methodsHeading: 'Método y fuentes',
-		notRatedHeading: 'Qué significa «sin calificación en nuestras fuentes»',
+		notRatedHeading: 'Qué significa «sin calificación independiente»',
 		sourcesHeading: 'Fuentes',
 		citeHeading: 'Cómo citar esta historia',
 		dataLink: 'Todos los datos de esta historia, en tablas',
-		kicker: 'Gobierno abierto · México · 2011-2015',
+		kicker: 'Gobierno abierto · México · 2011\u2060–\u20602018',
 		stepNames: {
 			opening: 'la pregunta',
 			founder: 'un fundador',
@@ -109,6 +140,18 @@ export const UI: Record<Locale, UiStrings> = {
 		},
 		languageLabel: 'Idioma',
 		otherLanguage: { locale: 'en', name: 'English' },
-		ogLocale: 'es_MX'
+		ogLocale: 'es_MX',
+		of: 'de',
+		noRating: 'sin calificación independiente',
+		knownHeading: 'Lo que sabemos y lo que no',
+		knownLabel: 'Lo que muestran las fuentes',
+		unknownLabel: 'Lo que no',
+		more: 'Más',
+		published: 'Publicado',
+		updated: 'Actualizado',
+		useHeading: 'Usar esta historia',
+		presentLink: 'Presentarla en diapositivas',
+		embedStoryLink: 'Insertar la historia completa',
+		embedShortLink: 'Insertar la versión breve'
 	}
 };

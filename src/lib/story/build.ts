@@ -11,7 +11,14 @@ import { toCompletionData } from '$lib/charts/completion';
 import { toCyclesData } from '$lib/charts/cycles';
 import { toMembershipData } from '$lib/charts/membership';
 import { chartSourceIds } from './chart-sources';
-import { citedIds, parseCopy, resolveDescription, type Paragraph, type StoryCopy } from './copy';
+import {
+	citedIds,
+	parseCopy,
+	plainText,
+	resolveDescription,
+	type Paragraph,
+	type StoryCopy
+} from './copy';
 import { STEPS, type Step } from './steps';
 import en from './copy/en.aml?raw';
 import es from './copy/es.aml?raw';
@@ -28,7 +35,11 @@ export interface SourceEntry {
 	language: string;
 }
 
-export type StoryStep = Omit<Step, 'description'> & { description: Paragraph };
+export type StoryStep = Omit<Step, 'description'> & {
+	description: Paragraph;
+	/** The chart's declarative takeaway title in this step's state (from the copy). */
+	title: string;
+};
 
 export interface StoryPage {
 	locale: Locale;
@@ -54,7 +65,7 @@ export type StoryText = Omit<StoryPage, 'charts'>;
  */
 export interface StoryShell {
 	locale: Locale;
-	copy: Pick<StoryCopy, 'headline' | 'dek' | 'byline'>;
+	copy: Pick<StoryCopy, 'headline' | 'dek' | 'byline' | 'published' | 'updated'>;
 	steps: StoryStep[];
 	chartSources: StoryPage['chartSources'];
 	/** Only the sources the steps' chart descriptions cite, for their links' numbers and titles. */
@@ -65,7 +76,13 @@ export function storyShell(story: StoryPage): StoryShell {
 	const cited = new Set(story.steps.flatMap((s) => citedIds(s.description)));
 	return {
 		locale: story.locale,
-		copy: { headline: story.copy.headline, dek: story.copy.dek, byline: story.copy.byline },
+		copy: {
+			headline: story.copy.headline,
+			dek: story.copy.dek,
+			byline: story.copy.byline,
+			published: story.copy.published,
+			updated: story.copy.updated
+		},
 		steps: story.steps,
 		chartSources: story.chartSources,
 		sources: story.sources.filter((s) => cited.has(s.id))
@@ -85,8 +102,9 @@ export function buildStory(locale: Locale): StoryPage {
 	const stepIds = STEPS.map((s) => s.id);
 	const opts = { data, stepIds, locale, file };
 	const { copy, problems } = parseCopy(aml, opts);
-	const steps = STEPS.map((s) => ({
+	const steps = STEPS.map((s, i) => ({
 		...s,
+		title: plainText(copy.steps[i]?.title ?? []),
 		description: resolveDescription(
 			s.description[locale],
 			{ ...opts, file: `steps.ts (${s.id})` },

@@ -71,6 +71,13 @@ interface Context {
 	problems: string[];
 }
 
+/** Word joiners keep a range of years on one line ("2011–2015", never "2011–" / "2015"). */
+const WJ = '\u2060';
+const RANGE = /\b(\d{4})[–-](\d{4})\b/g;
+export function noBreakRanges(text: string): string {
+	return text.replace(RANGE, `$1${WJ}–${WJ}$2`);
+}
+
 const TOKEN = /\{(fig|date|src|step):([^}|]+)(?:\|([^}]*))?\}|\*([^*]+)\*/g;
 
 /** Turn one line of copy into inline pieces, resolving tokens against the data. */
@@ -78,7 +85,7 @@ export function parseInline(raw: string, where: string, ctx: Context): Paragraph
 	const out: Inline[] = [];
 	let last = 0;
 	for (const m of raw.matchAll(TOKEN)) {
-		if (m.index > last) out.push({ kind: 'text', text: raw.slice(last, m.index) });
+		if (m.index > last) out.push({ kind: 'text', text: noBreakRanges(raw.slice(last, m.index)) });
 		last = m.index + m[0].length;
 		const [, kind, id, label, em] = m;
 		if (em !== undefined) {
@@ -109,7 +116,7 @@ export function parseInline(raw: string, where: string, ctx: Context): Paragraph
 			else out.push({ kind: 'step', stepId: id!, text: label?.trim() || id! });
 		}
 	}
-	if (last < raw.length) out.push({ kind: 'text', text: raw.slice(last) });
+	if (last < raw.length) out.push({ kind: 'text', text: noBreakRanges(raw.slice(last)) });
 	const stray = raw.replace(TOKEN, '').match(/\{[^}]*\}?/);
 	if (stray) ctx.problems.push(`${ctx.file}: ${where}: malformed token "${stray[0]}"`);
 	return out;

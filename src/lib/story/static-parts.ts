@@ -11,7 +11,10 @@ import { renderFirstDrawings, stripComments } from '$lib/charts/artboards/render
 import type { Locale } from '$lib/format/dates';
 import { UI } from '$lib/i18n/ui';
 import { buildStory, storyText } from './build';
-import Prose from './Prose.svelte';
+import { loadDataset } from '$lib/data/load';
+import { heroRows } from './hero';
+import Lede from './Lede.svelte';
+import StepCard from './StepCard.svelte';
 import StoryEnd from './StoryEnd.svelte';
 import type { StaticParts } from './static';
 
@@ -23,12 +26,17 @@ export function renderStaticParts(locale: Locale): StaticParts {
 	const story = storyText(buildStory(locale));
 	const sourceIndex = new Map(story.sources.map((s) => [s.id, s.n]));
 	const sourceTitles = new Map(story.sources.map((s) => [s.id, s.title]));
-	const prose = (paragraphs: (typeof story.copy)['intro']) =>
-		html(Prose, { paragraphs, sourceIndex, sourceTitles });
+	const ui = UI[locale];
+	const rows = heroRows(loadDataset(), story.copy.hero);
 	return {
 		drawings: renderFirstDrawings(story),
-		intro: prose(story.copy.intro),
-		cards: Object.fromEntries(story.copy.steps.map((s) => [s.id, prose(s.text)])),
-		end: html(StoryEnd, { story, ui: UI[locale], sourceIndex, sourceTitles })
+		intro: html(Lede, { copy: story.copy, rows, ui, sourceIndex, sourceTitles }),
+		cards: Object.fromEntries(
+			story.copy.steps.map((s) => [
+				s.id,
+				html(StepCard, { step: s, moreLabel: ui.more, sourceIndex, sourceTitles })
+			])
+		),
+		end: html(StoryEnd, { story, ui, sourceIndex, sourceTitles })
 	};
 }
