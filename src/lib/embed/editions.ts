@@ -4,14 +4,14 @@
  * same page code by a route under `src/routes/<lang>/embed/`. A language joins EMBED_EDITIONS when
  * that route exists (a unit test keeps the two in step); until then `lang=<lang>` stays in English.
  */
-import type { ChartId } from '$lib/charts/types';
+import type { EmbedChartId } from '$lib/charts/registry';
 import type { Locale } from '$lib/format/dates';
 
 /** The languages whose embeds are published. */
 export const EMBED_EDITIONS: readonly Locale[] = ['en', 'es'];
 
 /** What an embed shows: one chart, or the whole story. */
-export type EmbedName = ChartId | 'story';
+export type EmbedName = EmbedChartId | 'story';
 
 /** Path of an embed below the site root, with the trailing slash the site uses. */
 export function embedPath(locale: Locale, name: EmbedName): string {

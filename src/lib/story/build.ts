@@ -4,13 +4,7 @@
  */
 import { loadDataset } from '$lib/data/load';
 import { formatPartialDate, type Locale } from '$lib/format/dates';
-import { CHART_IDS, type ChartId } from '$lib/charts/types';
-import { toTimelineData } from '$lib/charts/timeline';
-import { toFlowData } from '$lib/charts/flow';
-import { toCompletionData } from '$lib/charts/completion';
-import { toCyclesData } from '$lib/charts/cycles';
-import { toMembershipData } from '$lib/charts/membership';
-import { chartSourceIds } from './chart-sources';
+import { CHART_IDS, CHARTS, type ChartId } from '$lib/charts/registry';
 import {
 	citedIds,
 	parseCopy,
@@ -45,13 +39,8 @@ export interface StoryPage {
 	locale: Locale;
 	copy: StoryCopy;
 	steps: StoryStep[];
-	charts: {
-		timeline: ReturnType<typeof toTimelineData>;
-		flow: ReturnType<typeof toFlowData>;
-		completion: ReturnType<typeof toCompletionData>;
-		cycles: ReturnType<typeof toCyclesData>;
-		membership: ReturnType<typeof toMembershipData>;
-	};
+	/** Each chart's build-time data, as its registry entry reduces the dataset. */
+	charts: { [C in ChartId]: ReturnType<(typeof CHARTS)[C]['toData']> };
 	chartSources: Record<ChartId, { id: string; publisher: string; n: number }[]>;
 	sources: SourceEntry[];
 }
@@ -126,7 +115,7 @@ export function buildStory(locale: Locale): StoryPage {
 	const chartSources = Object.fromEntries(
 		CHART_IDS.map((id) => [
 			id,
-			chartSourceIds(id, data).map((sid) => {
+			CHARTS[id].sources(data).map((sid) => {
 				const s = byId.get(sid)!;
 				return { id: s.id, publisher: s.publisher, n: s.n };
 			})
@@ -136,13 +125,9 @@ export function buildStory(locale: Locale): StoryPage {
 		locale,
 		copy,
 		steps,
-		charts: {
-			timeline: toTimelineData(data, locale),
-			flow: toFlowData(data, locale),
-			completion: toCompletionData(data, locale),
-			cycles: toCyclesData(data, locale),
-			membership: toMembershipData(data, locale)
-		},
+		charts: Object.fromEntries(
+			CHART_IDS.map((id) => [id, CHARTS[id].toData(data, locale)])
+		) as StoryPage['charts'],
 		chartSources,
 		sources
 	};

@@ -4,7 +4,7 @@
  * endpoints and by the story's load function on the server; never by code that runs in a browser.
  */
 import { render } from 'svelte/server';
-import { CHART_IDS, type ChartId } from '$lib/charts/types';
+import { CHART_IDS, type ChartId } from '$lib/charts/registry';
 import type { Locale } from '$lib/format/dates';
 import { UI } from '$lib/i18n/ui';
 import { toSections, sectionState } from '$lib/scroll/sections';
