@@ -82,14 +82,17 @@ describe('renderArtboard', () => {
 		);
 	});
 
-	it('prefixes ids with the token in files and with the figure’s prefix in the page', () => {
-		const file = renderArtboard('cycles', 'cycles', NOMINAL_BOARD, 'en');
-		expect(file).toMatch(new RegExp(`id="${ID_TOKEN}-`));
-		const page = renderArtboard('cycles', 'cycles', NOMINAL_BOARD, 'en', 'fig-dashboard');
-		expect(page).toMatch(/id="fig-dashboard-/);
-		expect(page).not.toContain(ID_TOKEN);
-		// Same drawing once the page has put its prefix in.
-		expect(file.replaceAll(ID_TOKEN, 'fig-dashboard')).toBe(page);
+	it('prefixes any id with the token in files and with the figure’s prefix in the page', () => {
+		for (const chart of CHART_IDS)
+			for (const state of chartStates(chart)) {
+				const file = renderArtboard(chart, state, NOMINAL_BOARD, 'en');
+				for (const [, id] of file.matchAll(/\bid="([^"]*)"/g))
+					expect(id).toMatch(new RegExp(`^${ID_TOKEN}-`));
+				const page = renderArtboard(chart, state, NOMINAL_BOARD, 'en', 'fig-x');
+				expect(page).not.toContain(ID_TOKEN);
+				// Same drawing once the page has put its prefix in.
+				expect(file.replaceAll(ID_TOKEN, 'fig-x')).toBe(page);
+			}
 	});
 
 	it('draws in the page language', () => {

@@ -4,7 +4,7 @@
  * every label already placed. A label with no clear spot is dropped, and the result says which and
  * why: a chart never draws a label on top of another, nor cuts one short.
  */
-import { inside, overlaps, segmentHitsBox, segmentsCross, type Box } from './geometry';
+import { inside, overlaps, segmentHitsBox, segmentsCross, type Box, type Point } from './geometry';
 import type { Label } from './label';
 import { LABEL_PAD } from './sizes';
 
@@ -28,6 +28,8 @@ export interface PlaceOptions {
 	bounds: Box;
 	/** Marks and fixed text labels must not cover. */
 	obstacles?: readonly Box[];
+	/** Lines drawn in the chart (connectors) that no label may cross. */
+	segments?: readonly (readonly [Point, Point])[];
 	/** Clear space between a label and anything else, px. */
 	pad?: number;
 }
@@ -53,6 +55,7 @@ function shrink(b: Box, by: number): Box {
 export function placeLabels(requests: readonly LabelRequest[], opts: PlaceOptions): Placement {
 	const pad = opts.pad ?? LABEL_PAD;
 	const obstacles = opts.obstacles ?? [];
+	const segments = opts.segments ?? [];
 	const order = requests
 		.map((r, i) => ({ r, i }))
 		.sort((a, b) => b.r.priority - a.r.priority || a.i - b.i);
@@ -68,6 +71,7 @@ export function placeLabels(requests: readonly LabelRequest[], opts: PlaceOption
 			(c) =>
 				placed.every((o) => !overlaps(c.box, o.box, pad)) &&
 				obstacles.every((o) => !overlaps(c.box, o, pad)) &&
+				segments.every(([p, q]) => !segmentHitsBox(p, q, c.box)) &&
 				leaderOk(c, obstacles, placed) &&
 				placed.every(
 					(o) =>
