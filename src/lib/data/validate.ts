@@ -6,6 +6,7 @@ import { readCsv, decodeUtf8, type Cell } from './csv';
 import { isRealDate, parseCell, precisionOf } from './cells';
 import { FILE_NAMES, SCHEMA, type ColumnSpec, type DatePrecision, type FileName } from './schema';
 import type { Problem } from './problems';
+import { checkSourceSpanish } from './source-spanish';
 import type { Dataset, PartialDate } from './types';
 
 export type RawFiles = Partial<Record<FileName, Uint8Array | string>>;
@@ -234,6 +235,7 @@ function crossCheck(
 	}
 	checkCommitments(tables['commitments.csv'], tables['plans.csv'], path, problems);
 	uniqueValues(tables['sources.csv'], 'url', path('sources.csv'), problems, 'the same URL is listed twice');
+	checkSourceSpanish(tables['sources.csv'], path('sources.csv'), problems);
 }
 
 function checkCommitments(

@@ -10,8 +10,8 @@ import type { Locale } from '$lib/format/dates';
 /** The languages whose embeds are published. */
 export const EMBED_EDITIONS: readonly Locale[] = ['en', 'es'];
 
-/** What an embed shows: one chart, or the whole story. */
-export type EmbedName = EmbedChartId | 'story';
+/** What an embed shows: one chart, the whole story, or its short version (the key states). */
+export type EmbedName = EmbedChartId | 'story' | 'story-short';
 
 /** Path of an embed below the site root, with the trailing slash the site uses. */
 export function embedPath(locale: Locale, name: EmbedName): string {

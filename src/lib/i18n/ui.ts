@@ -1,6 +1,7 @@
 /** Interface words (not story prose), per language. Components take them from here, never inline. */
 import type { ChartId } from '$lib/charts/types';
 import type { Locale } from '$lib/format/dates';
+import type { SourceKind } from '$lib/story/source-groups';
 
 export interface UiStrings {
 	chartTitles: Record<ChartId, string>;
@@ -42,6 +43,14 @@ export interface UiStrings {
 	presentLink: string;
 	embedStoryLink: string;
 	embedShortLink: string;
+	/** Headings of the source list's groups. */
+	sourceGroups: Record<SourceKind, string>;
+	/** "copy 2" of a document listed at several addresses. */
+	copyLabel: (n: number) => string;
+	/** Closing card of the findings: what the sources cannot tell. */
+	findingsLabel: (n: number) => string;
+	/** The short embed's closing link. */
+	readWhole: string;
 }
 
 export const UI: Record<Locale, UiStrings> = {
@@ -97,7 +106,18 @@ export const UI: Record<Locale, UiStrings> = {
 		useHeading: 'Use this story',
 		presentLink: 'Present it as slides',
 		embedStoryLink: 'Embed the whole story',
-		embedShortLink: 'Embed the short version'
+		embedShortLink: 'Embed the short version',
+		sourceGroups: {
+			ogp: 'Open Government Partnership and its independent reviewers (IRM)',
+			government: 'Government of Mexico',
+			'civil-society': 'Civil society, researchers and the case study',
+			news: 'News',
+			copies: 'Copies of documents held on other sites',
+			other: 'Other organisations and records'
+		},
+		copyLabel: (n) => `copy ${n}`,
+		findingsLabel: (n) => `Finding ${n}`,
+		readWhole: 'Read the whole story'
 	},
 	es: {
 		chartTitles: {
@@ -152,6 +172,17 @@ export const UI: Record<Locale, UiStrings> = {
 		useHeading: 'Usar esta historia',
 		presentLink: 'Presentarla en diapositivas',
 		embedStoryLink: 'Insertar la historia completa',
-		embedShortLink: 'Insertar la versión breve'
+		embedShortLink: 'Insertar la versión breve',
+		sourceGroups: {
+			ogp: 'Alianza para el Gobierno Abierto y sus revisores independientes (MRI)',
+			government: 'Gobierno de México',
+			'civil-society': 'Sociedad civil, investigadores y el estudio de caso',
+			news: 'Prensa',
+			copies: 'Copias de documentos alojadas en otros sitios',
+			other: 'Otras organizaciones y registros'
+		},
+		copyLabel: (n) => `copia ${n}`,
+		findingsLabel: (n) => `Hallazgo ${n}`,
+		readWhole: 'Leer la historia completa'
 	}
 };

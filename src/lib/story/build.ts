@@ -105,8 +105,9 @@ export function buildStory(locale: Locale): StoryPage {
 	const sources: SourceEntry[] = data.sources.map((s, i) => ({
 		id: s.source_id,
 		n: i + 1,
-		title: s.title,
-		publisher: s.publisher,
+		// Our own words about a source (a bracketed title, a note on a copy) in the page's language.
+		title: (locale === 'es' && s.title_es) || s.title,
+		publisher: (locale === 'es' && s.publisher_es) || s.publisher,
 		date: s.date ? formatPartialDate(s.date, locale) : null,
 		url: s.url,
 		language: s.language
