@@ -1,11 +1,11 @@
 /**
- * `npm run data:check [dir]`: validate the bundled data and print every problem as
+ * `npm run data:check [dir]` (or DATA_DIR=dir): validate the bundled data and print every problem as
  * file:line:column: message (value). Exits 1 when anything is wrong.
  */
 import { checkDataDir } from '../src/lib/data/load.ts';
 import { formatProblem, sortProblems } from '../src/lib/data/problems.ts';
 
-const dir = process.argv[2] ?? 'data';
+const dir = process.argv[2] ?? (process.env.DATA_DIR || 'data');
 const { dataset, problems } = checkDataDir(dir);
 if (!dataset) {
 	for (const p of sortProblems(problems)) console.error(formatProblem(p));

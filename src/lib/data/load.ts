@@ -6,8 +6,16 @@ import { DataError } from './problems';
 import { validateData, type RawFiles, type ValidationResult } from './validate';
 import type { Dataset } from './types';
 
+/**
+ * The data folder the site is built from: `$DATA_DIR` when set (e.g. a synthetic complete export
+ * in a test's temporary folder), else `data/`.
+ */
+export function dataDir(): string {
+	return process.env.DATA_DIR || 'data';
+}
+
 /** Validate the CSV files in `dir`; problems name files by `dir` as given. */
-export function checkDataDir(dir = 'data'): ValidationResult {
+export function checkDataDir(dir = dataDir()): ValidationResult {
 	const files: RawFiles = {};
 	for (const name of FILE_NAMES) {
 		const path = join(dir, name);
@@ -16,13 +24,14 @@ export function checkDataDir(dir = 'data'): ValidationResult {
 	return validateData(files, dir.replace(/\/+$/, '') || '.');
 }
 
-let cached: Dataset | undefined;
+const cached = new Map<string, Dataset>();
 
 /** The validated dataset; throws a DataError listing every problem so the build fails clearly. */
-export function loadDataset(dir = 'data'): Dataset {
-	if (cached && dir === 'data') return cached;
+export function loadDataset(dir = dataDir()): Dataset {
+	const hit = cached.get(dir);
+	if (hit) return hit;
 	const { dataset, problems } = checkDataDir(dir);
 	if (!dataset) throw new DataError(problems);
-	if (dir === 'data') cached = dataset;
+	cached.set(dir, dataset);
 	return dataset;
 }

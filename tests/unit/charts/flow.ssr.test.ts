@@ -64,7 +64,7 @@ describe('CommitmentFlow server-side (real data)', () => {
 
 	it('2016–2018: the two measures side by side, early results by OGP id', () => {
 		const html = render('third-verdict');
-		expect(words(html)).toContain('Dashboard: 8 of 11 complete, “93 %”');
+		expect(words(html)).toContain('Dashboard: 8 of 11 complete, “93%”');
 		expect(words(html)).toContain('2 of 11 with significant results');
 		expect(words(html)).toContain('different measures');
 		expect(words(html)).toContain('Marginal: 3 (MX0068, MX0069, MX0073)');

@@ -30,7 +30,11 @@ const CASES = [
 	},
 	{
 		name: 'complete export (every rating)',
-		data: flowFixture({ opened: ALL_OPENED, completion: ALL_COMPLETION, laterOpened: ['Marginal'] })
+		data: flowFixture({
+			opened: ALL_OPENED,
+			completion: ALL_COMPLETION,
+			laterOpened: [...OPENED_ORDER, ...OPENED_ORDER]
+		})
 	},
 	{ name: 'nothing rated', data: flowFixture({}) }
 ];

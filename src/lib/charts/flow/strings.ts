@@ -128,7 +128,7 @@ const en: FlowStrings = {
 		objection: (n) => `Fundar, Transparencia Mexicana: ${n} should not be`
 	},
 	third: {
-		dashboard: (d, t, p) => `Dashboard: ${d} of ${t} complete, “${p} %”`,
+		dashboard: (d, t, p) => `Dashboard: ${d} of ${t} complete, “${p}%”`,
 		irm: (n, t) => `IRM, looking back: ${n} of ${t} with significant results`,
 		early: 'IRM early results',
 		measures: 'Reported completion and significant results are different measures'
@@ -200,7 +200,7 @@ const es: FlowStrings = {
 		objection: (n) => `Fundar, Transparencia Mexicana: ${n} no deberían estarlo`
 	},
 	third: {
-		dashboard: (d, t, p) => `Tablero: ${d} de ${t} cumplidos, “${p} %”`,
+		dashboard: (d, t, p) => `Tablero: ${d} de ${t} cumplidos, “${p}%”`,
 		irm: (n, t) => `MRI, en retrospectiva: ${n} de ${t} con resultados significativos`,
 		early: 'Primeros resultados (MRI)',
 		measures: 'Cumplimiento reportado y resultados significativos son medidas distintas'

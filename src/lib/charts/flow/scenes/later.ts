@@ -32,17 +32,22 @@ export function laterScene(
 		blocks.push({
 			id: 'later-dashboard',
 			texts: [{ text: t.dashboard, bold: true, color: COLORS.government }],
-			items: tally('tally-dashboard', t.done, t.total, { kind: 'claim' })
+			items: tally('tally-dashboard', t.done, t.total, { kind: 'claim' }),
+			inline: true
 		});
 	if (t.irm && t.significant !== null && t.total !== null)
 		blocks.push({
 			id: 'later-irm',
 			texts: [{ text: t.irm, bold: true, color: COLORS.independent }],
-			items: tally('tally-irm', t.significant, t.total, { kind: 'opened', value: 'Major' })
+			items: tally('tally-irm', t.significant, t.total, { kind: 'opened', value: 'Major' }),
+			inline: true
 		});
 	blocks.push({
 		id: 'later-measures',
-		texts: [{ text: data.words.third.measures, bold: true }, { text: data.words.third.early }],
+		texts: [
+			{ text: data.words.third.measures, color: COLORS.ink },
+			{ text: data.words.third.early, optional: true }
+		],
 		items: []
 	});
 	const opened = (v: Opened): MarkKind => ({ kind: 'opened', value: v });
@@ -56,5 +61,7 @@ export function laterScene(
 		data.words.noRating
 	);
 	const words = (k: MarkKind) => (k.kind === 'unknown' ? data.words.noRating : legendWords(k));
-	return stackScene([...blocks, ...rows.blocks], size, rows.legend, words);
+	return stackScene([...blocks, ...rows.blocks], size, rows.legend, words, {
+		legendOptional: true
+	});
 }

@@ -53,7 +53,8 @@ export function categoryRows<C extends string>(
 		blocks.push({
 			id: `${id}-${c.toLowerCase().replace(/\s+/g, '-')}`,
 			texts: [{ text: `${word(c)}: ${ms.length}${named ? ` (${named})` : ''}`, bold: true }],
-			items: ms.map((m) => ({ id: m.id, kind: kindOf(c), opacity: opacity?.(m) }))
+			items: ms.map((m) => ({ id: m.id, kind: kindOf(c), opacity: opacity?.(m) })),
+			inline: true
 		});
 		legend.push(kindOf(c));
 	}
@@ -62,7 +63,8 @@ export function categoryRows<C extends string>(
 		blocks.push({
 			id: `${id}-unrated`,
 			texts: [{ text: `${unrated}: ${rest.length}` }],
-			items: rest.map((m) => ({ id: m.id, kind: UNKNOWN, opacity: opacity?.(m) }))
+			items: rest.map((m) => ({ id: m.id, kind: UNKNOWN, opacity: opacity?.(m) })),
+			inline: true
 		});
 		legend.push(UNKNOWN);
 	}
@@ -154,7 +156,8 @@ export function rowsScene(
 	);
 	const head: Block = { id: 'verdict-head', texts: [{ text: w.verdictTitle }], items: [] };
 	const words = unknownAs(w.noRating);
-	if (!disputed) return stackScene([head, ...rows.blocks], size, rows.legend, words);
+	if (!disputed)
+		return stackScene([head, ...rows.blocks], size, rows.legend, words, { legendOptional: true });
 	const m = marks.find((x) => x.id === disputed.markId)!;
 	const eiti: Block = {
 		id: 'dispute',
@@ -165,5 +168,7 @@ export function rowsScene(
 		],
 		items: [{ id: m.id, kind: m.opened ? opened(m.opened) : UNKNOWN, highlight: true }]
 	};
-	return stackScene([eiti, head, ...rows.blocks], size, rows.legend, words);
+	return stackScene([eiti, head, ...rows.blocks], size, rows.legend, words, {
+		legendOptional: true
+	});
 }

@@ -39,7 +39,12 @@ export interface Block {
 	id: string;
 	texts: BlockText[];
 	items: BlockItem[];
+	/** Marks may sit on the text's line, after it, when the text is one line and they fit. */
+	inline?: boolean;
 }
+
+/** Between a one-line text and the marks that follow it on its line (px). */
+const INLINE_GAP = 6;
 
 function fontOf(t: BlockText): number {
 	return t.bold ? LABEL.value : LABEL.text;
@@ -79,12 +84,67 @@ function textHeight(ws: readonly Wrapped[]): number {
 	return ws.reduce((h, w) => h + w.lines.length * lineHeight(fontOf(w.t)), 0);
 }
 
+/** Widest a column of inline marks may be, as a share of the box width. */
+const INLINE_MAX_SHARE = 0.4;
+
+function itemsWidth(n: number, s: number): number {
+	return n * (s + gap(s)) - gap(s);
+}
+
+function oneLine(b: Block, ws: readonly Wrapped[]): boolean {
+	return !!b.inline && ws.length === 1 && ws[0]!.lines.length === 1 && b.items.length > 0;
+}
+
+/**
+ * The column inline marks share (they sit left of their one-line label, so labels line up like
+ * a table's): as wide as the widest row of marks that is not too wide. Null when no block has one.
+ */
+function inlineColumn(
+	blocks: readonly Block[],
+	texts: Wrapped[][],
+	width: number,
+	s: number
+): number | null {
+	const widths = blocks
+		.filter((b, i) => oneLine(b, texts[i]!))
+		.map((b) => itemsWidth(b.items.length, s))
+		.filter((w) => w <= width * INLINE_MAX_SHARE);
+	return widths.length > 0 && s <= lineHeight(LABEL.text) ? Math.max(...widths) : null;
+}
+
+/** Where a block's label starts when its marks sit inline before it, or null (marks below). */
+function inlineStart(
+	b: Block,
+	ws: readonly Wrapped[],
+	column: number | null,
+	width: number,
+	s: number
+): number | null {
+	if (column === null || !oneLine(b, ws) || itemsWidth(b.items.length, s) > column) return null;
+	const w = ws[0]!;
+	const x = column + INLINE_GAP;
+	return x + textWidth(w.lines[0]!, fontOf(w.t), w.t.bold) <= width ? x : null;
+}
+
+function blockHeight(
+	b: Block,
+	ws: readonly Wrapped[],
+	column: number | null,
+	width: number,
+	s: number
+): number {
+	const th = textHeight(ws);
+	if (inlineStart(b, ws, column, width, s) !== null) return th;
+	const gh = gridHeight(b.items.length, width, s);
+	return th + (th > 0 && gh > 0 ? TEXT_GAP : 0) + gh;
+}
+
 function totalHeight(blocks: readonly Block[], texts: Wrapped[][], width: number, s: number) {
-	return blocks.reduce((h, b, i) => {
-		const th = textHeight(texts[i]!);
-		const gh = gridHeight(b.items.length, width, s);
-		return h + th + (th > 0 && gh > 0 ? TEXT_GAP : 0) + gh + (i > 0 ? BLOCK_GAP : 0);
-	}, 0);
+	const column = inlineColumn(blocks, texts, width, s);
+	return blocks.reduce(
+		(h, b, i) => h + blockHeight(b, texts[i]!, column, width, s) + (i > 0 ? BLOCK_GAP : 0),
+		0
+	);
 }
 
 function fit(blocks: readonly Block[], texts: Wrapped[][], size: Size, floor: number) {
@@ -139,37 +199,48 @@ export function layoutLegend(
 	return { cells, labels, height: rows * lh };
 }
 
-/** Lays blocks out top to bottom in the box, legend at the bottom. */
+/**
+ * Lays blocks out top to bottom in the box, legend at the bottom. Where every legend entry also
+ * labels a row of its own marks (`legendOptional`), the legend is the last thing to give way.
+ */
 export function stackScene(
 	blocks: readonly Block[],
 	size: Size,
 	legend: readonly MarkKind[],
-	legendWords: (k: MarkKind) => string
+	legendWords: (k: MarkKind) => string,
+	opts: { legendOptional?: boolean } = {}
 ): Scene {
-	const lg = layoutLegend(legend, legendWords, size);
-	const room: Size = {
-		width: size.width,
-		height: size.height - lg.height - (lg.height > 0 ? BLOCK_GAP : 0)
+	const attempt = (kinds: readonly MarkKind[], keepOptional: boolean, floor: number) => {
+		const lg = layoutLegend(kinds, legendWords, size);
+		const room: Size = {
+			width: size.width,
+			height: size.height - lg.height - (lg.height > 0 ? BLOCK_GAP : 0)
+		};
+		const texts = wrapAll(blocks, room.width, keepOptional);
+		return { lg, room, texts, s: fit(blocks, texts, room, floor) };
 	};
-	let texts = wrapAll(blocks, room.width, true);
-	let s = fit(blocks, texts, room, MARK_COMFORT);
-	if (s === null) {
-		texts = wrapAll(blocks, room.width, false);
-		s = fit(blocks, texts, room, MARK_MIN) ?? MARK_MIN;
-	}
+	let a = attempt(legend, true, MARK_COMFORT);
+	if (a.s === null) a = attempt(legend, false, MARK_MIN);
+	if (a.s === null && opts.legendOptional) a = attempt([], false, MARK_MIN);
+	const { lg, room, texts } = a;
+	const s = a.s ?? MARK_MIN;
+	legend = lg.cells.size > 0 ? legend : [];
 	const marks = new Map<string, Placed>();
 	const cells = new Map(lg.cells);
 	const labels: SceneLabel[] = [...lg.labels];
 	const g = gap(s);
 	const cols = columns(room.width, s);
+	const column = inlineColumn(blocks, texts, room.width, s);
 	let y = 0;
 	blocks.forEach((b, i) => {
 		if (i > 0) y += BLOCK_GAP;
+		const top = y;
+		const inline = inlineStart(b, texts[i]!, column, room.width, s);
 		texts[i]!.forEach((w, j) => {
 			const fs = fontOf(w.t);
 			labels.push({
 				id: `${b.id}-${j}`,
-				x: 0,
+				x: inline ?? 0,
 				y,
 				lines: w.lines,
 				fontSize: fs,
@@ -178,6 +249,21 @@ export function stackScene(
 			});
 			y += w.lines.length * lineHeight(fs);
 		});
+		if (inline !== null) {
+			const lh = lineHeight(fontOf(texts[i]![0]!.t));
+			b.items.forEach((it, k) => {
+				const p: Placed = {
+					x: k * (s + g),
+					y: top + Math.round((lh - s) / 2),
+					size: s,
+					kind: it.kind,
+					highlight: it.highlight,
+					opacity: it.opacity
+				};
+				(it.cell ? cells : marks).set(it.id, p);
+			});
+			return;
+		}
 		if (b.items.length > 0 && texts[i]!.length > 0) y += TEXT_GAP;
 		b.items.forEach((it, k) => {
 			const p: Placed = {
