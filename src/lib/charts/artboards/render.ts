@@ -87,3 +87,20 @@ export function renderFirstDrawings(story: StoryText): Record<string, string> {
 		])
 	);
 }
+
+/**
+ * Every step's own chart state on one board (the HTML's, by default), keyed by step id: what the
+ * page shows beside each step when JavaScript does not run, so every step that refers to a chart
+ * state has that state's figure. Show each in a box of the board's aspect ratio
+ * (`aspect-ratio: width / height`, full column width): on phones from 360 px up the drawing is then
+ * never shrunk, so its text stays at 13 px or more.
+ */
+export function renderStepDrawings(
+	steps: readonly { id: string; chart: ChartId; state: string }[],
+	locale: Locale,
+	board: Board = NOMINAL_BOARD
+): Record<string, string> {
+	return Object.fromEntries(
+		steps.map((s) => [s.id, renderArtboard(s.chart, s.state, board, locale, `fig-step-${s.id}`)])
+	);
+}

@@ -33,7 +33,6 @@ export const CYCLES_SIZES = {
 	gap: 4
 } as const;
 
-const S = CYCLES_SIZES;
 const FONT = LABEL.text;
 const EDITORIAL_MARK = '†';
 
@@ -59,13 +58,34 @@ export interface CyclesLayout {
 	dropped: { id: string; reason: DropReason }[];
 }
 
+/** Tighter spacing and a shorter line for the windowless plans, for short boxes. */
+const COMPACT = { bar: 10, gap: 2, rowGap: 4 } as const;
+
+type Text = { strings: CyclesStrings; locale: Locale };
+
+/** The layout with normal spacing, or compact spacing when the rows would not fit otherwise. */
 export function toCyclesLayout(
 	data: CyclesData,
 	stateId: string,
 	width: number,
 	height: number,
-	{ strings: t, locale }: { strings: CyclesStrings; locale: Locale }
+	text: Text
 ): CyclesLayout {
+	const normal = layoutWith(data, stateId, width, height, text, false);
+	if (normal.dropped.length === 0) return normal;
+	const compact = layoutWith(data, stateId, width, height, text, true);
+	return compact.dropped.length < normal.dropped.length ? compact : normal;
+}
+
+function layoutWith(
+	data: CyclesData,
+	stateId: string,
+	width: number,
+	height: number,
+	{ strings: t, locale }: Text,
+	compact: boolean
+): CyclesLayout {
+	const S = compact ? { ...CYCLES_SIZES, ...COMPACT } : CYCLES_SIZES;
 	const state = toCyclesState(stateId);
 	const lh = lineHeight(FONT);
 	const left = S.margin;
@@ -182,15 +202,29 @@ export function toCyclesLayout(
 		y += note.height + S.rowGap;
 	}
 	if (windowless.length > 0) {
-		const note = wrapText(t.noWindow(windowless), { maxWidth, fontSize: FONT });
+		const note = wrapText(compact ? t.noWindowShort(windowless.length) : t.noWindow(windowless), {
+			maxWidth,
+			fontSize: FONT
+		});
 		add(toLabel('no-window', note, 'start', left, y), 'muted');
 		y += note.height + S.rowGap;
 	}
 	const bottom = y - S.rowGap;
-	if (bottom + S.rowGap + conclusion.height <= height - S.margin)
-		add(toLabel('conclusion', conclusion, 'start', left, height - S.margin - conclusion.height));
+	const room = height - S.margin - (bottom + S.rowGap);
+	const said = [conclusion, wrapText(t.conclusionShort, { maxWidth, fontSize: FONT })].find(
+		(c) => c.height <= room
+	);
+	if (said) add(toLabel('conclusion', said, 'start', left, height - S.margin - said.height));
 	else dropped.push({ id: 'conclusion', reason: 'outside' });
-	if (bottom > height - S.margin) dropped.push({ id: 'rows', reason: 'outside' });
+	// Rows that do not fit are left out whole (and reported), never drawn past the box.
+	const limit = height - S.margin;
+	if (bottom > limit) {
+		dropped.push({ id: 'rows', reason: 'outside' });
+		const cut = labels.filter((l) => l.box.y + l.box.height > limit).map((l) => l.id.split(':')[0]);
+		const out = (id: string) => cut.includes(id.split(':')[0]!);
+		labels.splice(0, labels.length, ...labels.filter((l) => !out(l.id)));
+		bars.splice(0, bars.length, ...bars.filter((b) => !out(b.id)));
+	}
 
 	return {
 		width,

@@ -15,6 +15,8 @@ export interface CyclesStrings {
 	both: string;
 	/** The plans no two known dates bound. */
 	noWindow: (plans: string[]) => string;
+	/** The same, shorter, for short boxes: "2 other plans: no window in our sources". */
+	noWindowShort: (n: number) => string;
 	editorialKey: string;
 	/** "36 commitments". */
 	commitments: (n: string) => string;
@@ -27,6 +29,8 @@ export interface CyclesStrings {
 	missing: (what: CycleDateField[]) => string;
 	/** The case study's conclusion, attributed to its authors. */
 	conclusion: string;
+	/** The same, shorter, for short boxes. */
+	conclusionShort: string;
 }
 
 const list = (and: string) => (w: string[]) =>
@@ -49,6 +53,7 @@ const en: CyclesStrings = {
 	carryingOut: 'carrying out',
 	both: 'drafting and carrying out',
 	noWindow: (plans) => `No window in our sources for the ${list('and')(plans)}.`,
+	noWindowShort: (n) => `${n} other ${n === 1 ? 'plan' : 'plans'}: no window in our sources.`,
 	editorialKey: '† our judgement',
 	commitments: (n) => `${n} commitments`,
 	months: (a, b) => `${range(a, b)} ${a === '1' && b === '1' ? 'month' : 'months'}`,
@@ -56,7 +61,8 @@ const en: CyclesStrings = {
 	window: (what, d) => `${what}: ${d}`,
 	missing: (what) => `${list('and')(what.map((w) => DATE_NAMES.en[w]))} not in our sources`,
 	conclusion:
-		'The case study’s authors (Gerson and Nieto, 2016) conclude that the two-year action-plan cycles limited ambition.'
+		'The case study’s authors (Gerson and Nieto, 2016) conclude that the two-year action-plan cycles limited ambition.',
+	conclusionShort: 'Gerson and Nieto (2016): the two-year cycles limited ambition.'
 };
 
 const es: CyclesStrings = {
@@ -66,6 +72,8 @@ const es: CyclesStrings = {
 	carryingOut: 'ejecución',
 	both: 'elaboración y ejecución',
 	noWindow: (plans) => `Nuestras fuentes no dan un periodo para el ${list('ni el')(plans)}.`,
+	noWindowShort: (n) =>
+		`${n} ${n === 1 ? 'plan más' : 'planes más'}: sin periodo en nuestras fuentes.`,
 	editorialKey: '† criterio propio',
 	commitments: (n) => `${n} compromisos`,
 	months: (a, b) => `${range(a, b)} ${a === '1' && b === '1' ? 'mes' : 'meses'}`,
@@ -74,7 +82,8 @@ const es: CyclesStrings = {
 	missing: (what) =>
 		`${list('y')(what.map((w) => DATE_NAMES.es[w]))} ${what.length > 1 ? 'no constan' : 'no consta'} en nuestras fuentes`,
 	conclusion:
-		'Los autores del estudio de caso (Gerson y Nieto, 2016) concluyen que los ciclos de dos años de los planes de acción limitaron la ambición.'
+		'Los autores del estudio de caso (Gerson y Nieto, 2016) concluyen que los ciclos de dos años de los planes de acción limitaron la ambición.',
+	conclusionShort: 'Gerson y Nieto (2016): los ciclos de dos años limitaron la ambición.'
 };
 
 export const CYCLES_STRINGS: Record<Locale, CyclesStrings> = { en, es };

@@ -108,6 +108,8 @@ export function toMembershipLabel(t: MembershipStrings): string {
 }
 
 const MIN_BOX = { width: 120, height: 120 } as const;
+/** Boxes shorter than this leave the title to the figure's own. */
+const TITLE_MIN_HEIGHT = 320;
 
 export function toMembershipLayout(
 	data: MembershipData,
@@ -128,15 +130,19 @@ export function toMembershipLayout(
 	const main = mainMeasure(data.figures);
 	const mainWord = data.figures.find((f) => f.measure === main)?.measureLabel ?? main;
 
-	// Header: title, then the key (joined dot: the main measure; hollow: another measure).
-	const title = wrapText(t.title, { maxWidth: right - left, fontSize: FONT });
-	labels.push({
-		...toLabel('title', title, 'start', left, S.margin),
-		kind: 'title',
-		tone: 'muted',
-		boldLines: 0
-	});
-	let y = S.margin + title.height + 2;
+	// Header: title (left to the figure's own title in short boxes), then the key (joined dot: the
+	// main measure; hollow: another measure).
+	let y = S.margin;
+	if (height >= TITLE_MIN_HEIGHT) {
+		const title = wrapText(t.title, { maxWidth: right - left, fontSize: FONT });
+		labels.push({
+			...toLabel('title', title, 'start', left, y),
+			kind: 'title',
+			tone: 'muted',
+			boldLines: 0
+		});
+		y += title.height + 2;
+	}
 	const key: MembershipLayout['key'] = [];
 	const hasOther = data.figures.some((f) => f.measure !== main);
 	for (const [id, filled, text] of [
@@ -247,19 +253,26 @@ export function toMembershipLayout(
 		const xl = (p.span?.x0 ?? p.cx - p.r) - S.gap;
 		const note = p.span && f.date ? [t.someTimeIn(f.date.label)] : [];
 		// Another measure: the number, then what it counts (on one line, or two where crowded).
+		const narrow = (s: string) => wrapText(s, { maxWidth: 110, fontSize: FONT }).lines;
 		const variants = p.filled
 			? [[f.text, ...note]]
 			: [
-					[f.text, f.measureLabel, ...note],
-					[f.text, ...wrapText(f.measureLabel, { maxWidth: 100, fontSize: FONT }).lines, ...note]
+					[f.text, ...narrow(f.measureLabel), ...note.flatMap(narrow)],
+					[f.text, f.measureLabel, ...note]
 				];
 		const around = (lines: string[]) => {
 			const h = lines.length * lineHeight(VALUE_FONT);
 			const spots: [Label['anchor'], number, number][] = [];
 			const side = p.cy - lineHeight(VALUE_FONT) / 2;
-			for (const dy of [0, -lh, lh, -2 * lh, 2 * lh, -3 * lh])
+			for (const dy of [0, -lh, lh, -2 * lh, 2 * lh, -3 * lh, 3 * lh, -4 * lh])
 				spots.push(['start', xr, side + dy], ['end', xl, side + dy]);
-			for (const away of [0, 10, 22, 36, 52, 70, 90, 110]) {
+			// Just above or below, slid sideways to clear a neighbour.
+			for (const dx of [-36, -24, -12, 12, 24, 36])
+				spots.push(
+					['middle', p.cx + dx, p.cy - half - S.gap - h],
+					['middle', p.cx + dx, p.cy + half + S.gap]
+				);
+			for (const away of [0, 10, 22, 36, 52, 70, 90, 110, 130]) {
 				const up = p.cy - half - S.gap - h - away;
 				const down = p.cy + half + S.gap + away;
 				spots.push(
@@ -296,11 +309,19 @@ export function toMembershipLayout(
 	const segments = joined
 		.slice(1)
 		.map((q, i) => [[joined[i]!.cx, joined[i]!.cy] as const, [q.cx, q.cy] as const] as const);
-	const placed = placeLabels(requests, {
-		bounds: { x: 0, y: headerBottom, width, height: plot.bottom - headerBottom },
-		obstacles: [...labels.map((l) => l.box), ...markBoxes],
-		segments
-	});
+	const place = (rs: typeof requests) =>
+		placeLabels(rs, {
+			bounds: { x: 0, y: headerBottom, width, height: height - headerBottom },
+			obstacles: [...labels.map((l) => l.box), ...markBoxes],
+			segments
+		});
+	// Hollow figures from the top first; if that leaves one out, from the bottom first.
+	const fromTop = place(requests);
+	const fromBottom =
+		fromTop.dropped.length > 0
+			? place(requests.map((r) => (r.priority === Infinity ? r : { ...r, priority: -r.priority })))
+			: fromTop;
+	const placed = fromBottom.dropped.length < fromTop.dropped.length ? fromBottom : fromTop;
 	labels.push(...(placed.placed as ChartLabel[]));
 
 	return {
