@@ -76,11 +76,13 @@ export function measureReading(page: Page): Promise<ReadingFigures> {
 					if (uncovered >= 0.9) good++;
 					// Visible: on screen and not under the pinned figure of its section.
 					const fig = figure.getBoundingClientRect();
-					const hiddenTop = Math.max(
-						0,
-						Math.min(c.bottom, fig.bottom) - Math.max(c.top, fig.top, 0)
-					);
-					const visible = onScreen - (fig.top <= c.top ? hiddenTop : 0);
+					// Hidden: the part of the card under its section's pinned figure (phones only;
+					// side by side on wide screens nothing is under anything).
+					const sideBySide = c.right <= fig.left || c.left >= fig.right;
+					const under = sideBySide
+						? 0
+						: Math.max(0, Math.min(c.bottom, fig.bottom) - Math.max(c.top, fig.top, 0));
+					const visible = onScreen - under;
 					if (visible >= c.height / 2 || visible >= vh * 0.3) cardSeen++;
 				}
 			}

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { useSite } from './harness';
 import { measureReading } from './reading-measure';
+import { loadDataset } from '../../src/lib/data/load';
 
 const site = useSite();
 
@@ -77,6 +78,26 @@ describe.each([
 			const caveats = body.match(CAVEAT[lang])?.length ?? 0;
 			console.log(`caveat “${CAVEAT[lang].source}” ${lang}: ${caveats}`);
 			expect(caveats).toBeLessThanOrEqual(MAX_CAVEATS);
+		} finally {
+			await close();
+		}
+	});
+
+	it('describes every source in its own words in this language only', async () => {
+		const { page, close } = await site.newPage({
+			width: 1280,
+			height: 800,
+			javaScriptEnabled: false
+		});
+		try {
+			await page.goto(site.url + path);
+			const text = await page.evaluate(() => document.body.textContent ?? '');
+			const sources = loadDataset().sources.filter((s) => s.title_es !== null);
+			expect(sources.length).toBeGreaterThan(10);
+			const mine = sources.map((s) => (lang === 'es' ? s.title_es! : s.title));
+			const theirs = sources.map((s) => (lang === 'es' ? s.title : s.title_es!));
+			expect(mine.filter((t) => !text.includes(t))).toEqual([]);
+			expect(theirs.filter((t) => text.includes(t))).toEqual([]);
 		} finally {
 			await close();
 		}

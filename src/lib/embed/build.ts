@@ -97,7 +97,7 @@ export function buildOEmbed(locale: Locale, name: EmbedName, fileUrl: URL): OEmb
 		name,
 		locale,
 		title:
-			name === 'story'
+			name === 'story' || name === 'story-short'
 				? EMBED_STRINGS[locale].storyFrameTitle(headline)
 				: UI[locale].chartTitles[resolveEmbedChart(name)],
 		providerName: headline
