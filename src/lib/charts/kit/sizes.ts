@@ -12,6 +12,8 @@ export const LABEL = {
 	text: 13,
 	/** Values and names that matter most. */
 	value: 14,
+	/** Annotations on wide (desktop) boards, where the drawing has room to be read from further. */
+	wide: 15,
 	/** A chart's own headings inside the drawing. */
 	heading: 16
 } as const;

@@ -80,19 +80,25 @@ export function orientationFor(width: number, height: number): Orientation {
 	return width >= S.acrossMinWidth && width >= height * 0.95 ? 'across' : 'down';
 }
 
-function noteBlock(item: TimelineItem, text: string, maxWidth: number, locale: Locale) {
+function noteBlock(
+	item: TimelineItem,
+	text: string,
+	maxWidth: number,
+	locale: Locale,
+	fontSize: number = FONT
+) {
 	const date = wrapText(formatPartialDate(item.date, locale), {
 		maxWidth,
-		fontSize: FONT,
+		fontSize,
 		bold: true
 	});
-	const body = wrapText(text, { maxWidth, fontSize: FONT });
+	const body = wrapText(text, { maxWidth, fontSize });
 	const lines = [...date.lines, ...body.lines];
-	const lh = lineHeight(FONT);
+	const lh = lineHeight(fontSize);
 	return {
 		block: {
 			lines,
-			fontSize: FONT,
+			fontSize,
 			bold: false,
 			lineHeight: lh,
 			width: Math.max(date.width, body.width),
@@ -232,7 +238,13 @@ export function toTimelineLayout(
 	const maxWidth = Math.min(S.noteMaxWidth, (right - left) / 2.5);
 	const rows = [0, 1, 2, 3, 4, 5, 6, 7].map((r) => 14 + r * (lh + 6));
 	const requests = notes.map((it, i) => {
-		const { block, dateLines } = noteBlock(it, strings.notes[it.id] ?? it.text, maxWidth, locale);
+		const { block, dateLines } = noteBlock(
+			it,
+			strings.notes[it.id] ?? it.text,
+			maxWidth,
+			locale,
+			LABEL.wide
+		);
 		const x = marks.find((m) => m.id === it.id)!.cx;
 		const candidates: TimelineLabel[] = [];
 		for (const lift of rows)
