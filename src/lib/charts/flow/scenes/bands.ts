@@ -34,8 +34,8 @@ export function bandsScene(
 			id: `band-${s.stage}`,
 			texts: [
 				{ text: s.header, bold: true },
-				...(s.who ? [{ text: s.who, optional: detail }] : []),
-				...(s.window ? [{ text: s.window, optional: detail }] : [])
+				...(s.who ? [{ text: s.who, optional: detail ? 1 : 2 } as const] : []),
+				...(s.window ? [{ text: s.window, optional: detail ? 1 : 2 } as const] : [])
 			],
 			items:
 				s.count === null

@@ -32,15 +32,13 @@ export function laterScene(
 		blocks.push({
 			id: 'later-dashboard',
 			texts: [{ text: t.dashboard, bold: true, color: COLORS.government }],
-			items: tally('tally-dashboard', t.done, t.total, { kind: 'claim' }),
-			inline: true
+			items: tally('tally-dashboard', t.done, t.total, { kind: 'claim' })
 		});
 	if (t.irm && t.significant !== null && t.total !== null)
 		blocks.push({
 			id: 'later-irm',
 			texts: [{ text: t.irm, bold: true, color: COLORS.independent }],
-			items: tally('tally-irm', t.significant, t.total, { kind: 'opened', value: 'Major' }),
-			inline: true
+			items: tally('tally-irm', t.significant, t.total, { kind: 'opened', value: 'Major' })
 		});
 	blocks.push({
 		id: 'later-measures',
@@ -58,7 +56,8 @@ export function laterScene(
 		(m) => m.opened,
 		opened,
 		(c) => data.words.opened[c],
-		data.words.noRating
+		data.words.noRating,
+		{ labelsOptional: true }
 	);
 	const words = (k: MarkKind) => (k.kind === 'unknown' ? data.words.noRating : legendWords(k));
 	return stackScene([...blocks, ...rows.blocks], size, rows.legend, words, {

@@ -41,9 +41,17 @@ export function categoryRows<C extends string>(
 	kindOf: (c: C) => MarkKind,
 	word: (c: C) => string,
 	unrated: string,
-	opts: { opacity?: (m: FlowMarkDatum) => number | undefined; named?: boolean } = {}
+	opts: {
+		opacity?: (m: FlowMarkDatum) => number | undefined;
+		named?: boolean;
+		/** Row labels may give way (level 2) once the legend names the kinds. */
+		labelsOptional?: boolean;
+		/** Rated rows as table rows (marks beside their label); the unrated row never is. */
+		table?: boolean;
+	} = {}
 ): { blocks: Block[]; legend: MarkKind[] } {
 	const { opacity, named: withNames = true } = opts;
+	const optional = opts.labelsOptional ? (2 as const) : undefined;
 	const blocks: Block[] = [];
 	const legend: MarkKind[] = [];
 	for (const c of order) {
@@ -52,9 +60,11 @@ export function categoryRows<C extends string>(
 		const named = withNames ? names(ms) : '';
 		blocks.push({
 			id: `${id}-${c.toLowerCase().replace(/\s+/g, '-')}`,
-			texts: [{ text: `${word(c)}: ${ms.length}${named ? ` (${named})` : ''}`, bold: true }],
+			texts: [
+				{ text: `${word(c)}: ${ms.length}${named ? ` (${named})` : ''}`, bold: true, optional }
+			],
 			items: ms.map((m) => ({ id: m.id, kind: kindOf(c), opacity: opacity?.(m) })),
-			inline: true
+			inline: opts.table ?? true
 		});
 		legend.push(kindOf(c));
 	}
@@ -62,9 +72,8 @@ export function categoryRows<C extends string>(
 	if (rest.length > 0) {
 		blocks.push({
 			id: `${id}-unrated`,
-			texts: [{ text: `${unrated}: ${rest.length}` }],
-			items: rest.map((m) => ({ id: m.id, kind: UNKNOWN, opacity: opacity?.(m) })),
-			inline: true
+			texts: [{ text: `${unrated}: ${rest.length}`, optional }],
+			items: rest.map((m) => ({ id: m.id, kind: UNKNOWN, opacity: opacity?.(m) }))
 		});
 		legend.push(UNKNOWN);
 	}
@@ -132,7 +141,7 @@ export function rowsScene(
 					() => ({ kind: 'claim' }),
 					() => w.claimComplete,
 					w.unknown,
-					{ named: false }
+					{ named: false, table: false }
 				);
 		const title: BlockText[] = anyCompletion ? [{ text: w.completionTitle }] : [];
 		return stackScene(
@@ -152,9 +161,13 @@ export function rowsScene(
 		opened,
 		(c) => w.opened[c],
 		w.noRating,
-		{ opacity: disputed ? () => CONTEXT_OPACITY : undefined }
+		{ opacity: disputed ? () => CONTEXT_OPACITY : undefined, labelsOptional: true }
 	);
-	const head: Block = { id: 'verdict-head', texts: [{ text: w.verdictTitle }], items: [] };
+	const head: Block = {
+		id: 'verdict-head',
+		texts: [{ text: w.verdictTitle, optional: disputed ? 1 : undefined }],
+		items: []
+	};
 	const words = unknownAs(w.noRating);
 	if (!disputed)
 		return stackScene([head, ...rows.blocks], size, rows.legend, words, { legendOptional: true });
