@@ -95,6 +95,33 @@ describe('the hero graphic', () => {
 	});
 });
 
+describe.each(['en', 'es'] as const)('the %s chart titles', (locale) => {
+	it('are a takeaway per state, never repeated across steps of different states', () => {
+		const steps = buildStory(locale).steps;
+		const byTitle = new Map<string, Set<string>>();
+		for (const s of steps) {
+			expect(s.title.length, s.id).toBeGreaterThan(10);
+			const states = byTitle.get(s.title) ?? new Set();
+			states.add(`${s.chart}:${s.state}`);
+			byTitle.set(s.title, states);
+		}
+		for (const [title, states] of byTitle) expect([...states], title).toHaveLength(1);
+		expect(byTitle.size).toBe(steps.length);
+	});
+
+	it('have a spoken-style slide line per step that is not the card’s first sentence', () => {
+		const { copy } = buildStory(locale);
+		for (const s of copy.steps) {
+			const slide = s.slide.map((x) => ('text' in x ? x.text : '')).join('');
+			const card = s.text[0]!.map((x) => ('text' in x ? x.text : '')).join('');
+			expect(slide.length, s.id).toBeGreaterThan(20);
+			const firstSentence = card.split(/(?<=[.?!])\s/)[0]!;
+			expect(slide, s.id).not.toBe(firstSentence);
+			expect(firstSentence.startsWith(slide.slice(0, 40)), s.id).toBe(false);
+		}
+	});
+});
+
 describe('steps reused by the editions', () => {
 	it('keeps the short embed to five or six steps of the story', () => {
 		const ids = STEPS.map((s) => s.id);
