@@ -22,6 +22,8 @@ const BLOCK_GAP = 10;
 const TIGHT_GAP = 3;
 /** Between a table row's marks and its label (px). */
 const INLINE_GAP = 8;
+/** Share of a line's room that text is wrapped to, for the estimate's error. */
+const TEXT_SAFETY = 0.93;
 /** Widest the column of table-row marks may be, as a share of the box width. */
 const INLINE_MAX_SHARE = 0.4;
 
@@ -101,7 +103,8 @@ function measure(blocks: readonly Block[], width: number, s: number, dropped: nu
 	const column = tableColumn(blocks, width, s);
 	return blocks.map((b): Measured => {
 		const inline = !!b.inline && b.items.length > 0;
-		const textWidth = inline ? width - column - INLINE_GAP : width;
+		// The kit's width estimate runs short on capitals and digits (ids like MX0068): keep a margin.
+		const textWidth = (inline ? width - column - INLINE_GAP : width) * TEXT_SAFETY;
 		const texts = b.texts
 			.filter((t) => dropLevel(t) > dropped)
 			.map((t) => ({
