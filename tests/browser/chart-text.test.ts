@@ -159,3 +159,53 @@ describe.each([
 		}
 	});
 });
+
+describe('labels around a move', () => {
+	/** Records, in the page, whether a chart box ever hid its labels for a move. */
+	const watch = (page: Page) =>
+		page.evaluate(() => {
+			const w = window as unknown as { hidLabels: boolean };
+			w.hidLabels = false;
+			new MutationObserver((records) => {
+				if (records.some((r) => (r.target as Element).classList.contains('moving')))
+					w.hidLabels = true;
+			}).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['class'] });
+		});
+	const hid = (page: Page) =>
+		page.evaluate(() => (window as unknown as { hidLabels: boolean }).hidLabels);
+
+	it.each([
+		['no-preference', true],
+		['reduce', false]
+	] as const)(
+		'with motion %s, labels leave during the move: %s; then every label is back',
+		async (reducedMotion, hides) => {
+			const { page, errors, close } = await site.newPage({
+				width: 390,
+				height: 844,
+				reducedMotion
+			});
+			try {
+				await page.goto(`${site.url}#opening`);
+				await scrollToStep(page, 'opening');
+				const section = sectionOf.get('founder')!;
+				await expect.poll(() => shows(page, section, 'overview'), { timeout: 15_000 }).toBe(true);
+				await watch(page);
+				await scrollToStep(page, 'founder');
+				await expect.poll(() => shows(page, section, 'founding'), { timeout: 15_000 }).toBe(true);
+				expect(await hid(page)).toBe(hides);
+				// Once landed, every label is drawn (none left at opacity 0).
+				await expect
+					.poll(() =>
+						page.$$eval(`[data-section="${section}"] [data-label]`, (els) =>
+							els.map((e) => getComputedStyle(e).opacity)
+						)
+					)
+					.not.toContain('0');
+				expect(errors).toEqual([]);
+			} finally {
+				await close();
+			}
+		}
+	);
+});

@@ -16,11 +16,13 @@ import {
 	toLabel,
 	wrapText,
 	type Box,
-	type DropReason,
-	type Label
+	type DropReason
 } from '../kit';
 import type { MembershipData, MembershipFigure } from './data';
+import { label, valueCandidates, type ChartLabel } from './labels';
 import { mainMeasure } from './measures';
+
+export type { ChartLabel, Tone } from './labels';
 import { DEFAULT_MEMBERSHIP_STATE, MEMBERSHIP_STATES, type MembershipState } from './states';
 import type { MembershipStrings } from './strings';
 
@@ -44,14 +46,6 @@ export const MEMBERSHIP_SIZES = {
 const S = MEMBERSHIP_SIZES;
 const FONT = LABEL.small;
 const VALUE_FONT = LABEL.value;
-
-export type Tone = 'ink' | 'muted' | 'unknown';
-/** A label of this chart: the kit's, with a tone and how many first lines are bold. */
-export type ChartLabel = Label & {
-	kind: 'title' | 'key' | 'value' | 'axis' | 'unknown';
-	tone: Tone;
-	boldLines: number;
-};
 
 export interface MembershipPoint {
 	id: string;
@@ -79,23 +73,6 @@ export interface MembershipLayout {
 	key: { id: string; filled: boolean; cx: number; cy: number; r: number }[];
 	labels: ChartLabel[];
 	dropped: { id: string; reason: DropReason }[];
-}
-
-function label(
-	id: string,
-	kind: ChartLabel['kind'],
-	lines: string[],
-	anchor: Label['anchor'],
-	x: number,
-	y: number,
-	{
-		tone = 'ink',
-		fontSize = FONT,
-		boldLines = 0
-	}: { tone?: Tone; fontSize?: number; boldLines?: number } = {}
-): ChartLabel {
-	const block = wrapText(lines.join('\n'), { maxWidth: Infinity, fontSize, bold: boldLines > 0 });
-	return { ...toLabel(id, block, anchor, x, y), kind, tone, boldLines };
 }
 
 /** The accessible name of the drawing: the years it spans come from its axis. */
@@ -260,49 +237,9 @@ export function toMembershipLayout(
 					[f.text, ...narrow(f.measureLabel), ...note.flatMap(narrow)],
 					[f.text, f.measureLabel, ...note]
 				];
-		const around = (lines: string[]) => {
-			const h = lines.length * lineHeight(VALUE_FONT);
-			const spots: [Label['anchor'], number, number][] = [];
-			const side = p.cy - lineHeight(VALUE_FONT) / 2;
-			for (const dy of [0, -lh, lh, -2 * lh, 2 * lh, -3 * lh, 3 * lh, -4 * lh])
-				spots.push(['start', xr, side + dy], ['end', xl, side + dy]);
-			// Just above or below, slid sideways to clear a neighbour.
-			for (const dx of [-36, -24, -12, 12, 24, 36])
-				spots.push(
-					['middle', p.cx + dx, p.cy - half - S.gap - h],
-					['middle', p.cx + dx, p.cy + half + S.gap]
-				);
-			for (const away of [0, 10, 22, 36, 52, 70, 90, 110, 130]) {
-				const up = p.cy - half - S.gap - h - away;
-				const down = p.cy + half + S.gap + away;
-				spots.push(
-					['middle', p.cx, up],
-					['middle', p.cx, down],
-					['start', p.cx - 4, up],
-					['end', p.cx + 4, up],
-					['start', p.cx - 4, down],
-					['end', p.cx + 4, down]
-				);
-			}
-			const candidates = spots.map(([anchor, lx, ly]) => {
-				const l = label(`${p.id}:value`, 'value', lines, anchor, lx, ly, {
-					fontSize: VALUE_FONT,
-					boldLines: 1
-				});
-				const far = ly > p.cy + half + S.gap + 1 || ly + l.box.height < p.cy - half - S.gap - 1;
-				const leader = far
-					? {
-							x1: p.cx,
-							y1: ly > p.cy ? p.cy + half + 1 : p.cy - half - 1,
-							x2: p.cx,
-							y2: ly > p.cy ? ly - 1 : ly + l.box.height + 1
-						}
-					: undefined;
-				return { ...l, leader };
-			});
-			return candidates;
-		};
-		const candidates = variants.flatMap(around);
+		const candidates = variants.flatMap((lines) =>
+			valueCandidates(p, lines, { half, xr, xl, gap: S.gap, lh, font: VALUE_FONT })
+		);
 		// The joined figures first, then the others from the top, where dots crowd.
 		return { id: `${p.id}:value`, priority: p.filled ? Infinity : p.value, candidates };
 	});
