@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { UI } from '../../src/lib/i18n/ui';
 import { STEPS } from '../../src/lib/story/steps';
 import { buildStory } from '../../src/lib/story/build';
-import { CHART_STRINGS } from '../../src/lib/i18n/charts';
+import { CHART_STRINGS } from '../unit/charts/chart-strings';
 import { formatViolations, runAxe, screenshot, useSite } from './harness';
 
 const site = useSite();

@@ -1,6 +1,6 @@
 /** The charts' words: both languages complete, every number handed in shown. */
 import { describe, expect, it } from 'vitest';
-import { CHART_STRINGS } from '../../../src/lib/i18n/charts';
+import { CHART_STRINGS } from './chart-strings';
 
 /**
  * Every leaf of a strings object, as [path, value], so the languages can be compared key by key.
