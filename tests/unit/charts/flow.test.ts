@@ -189,7 +189,8 @@ describe('rating encoding', () => {
 	});
 
 	it('rows put each category at its own height (position encodes it too)', () => {
-		const data = flowFixture({ opened: ALL_OPENED });
+		// One cluster only: sector multiples would show nothing, so the verdict is rows by rating.
+		const data = flowFixture({ opened: ALL_OPENED, clusters: 1 });
 		const l = toFlowLayout(data, 'verdict', 760, 520);
 		const tops = OPENED_ORDER.map((v) =>
 			Math.min(
@@ -199,5 +200,24 @@ describe('rating encoding', () => {
 			)
 		);
 		expect([...tops].sort((a, b) => a - b)).toEqual(tops);
+	});
+});
+
+describe('sector small multiples', () => {
+	it('appear only when every commitment has a cluster and a rating, sorted by share opened', () => {
+		// Cluster 2 gets the best ratings (marks 2, 5, 8 … are Major), cluster 1 some (mark 1 only).
+		const opened = Array.from({ length: 26 }, (_, i) =>
+			i % 3 === 2 || i === 1 ? ('Major' as const) : ('Marginal' as const)
+		);
+		const data = flowFixture({ opened, clusters: 3 });
+		const l = toFlowLayout(data, 'verdict', 640, 420);
+		const heads = l.labels
+			.filter((x) => x.id.startsWith('multiple-'))
+			.sort((a, b) => a.y - b.y)
+			.map((x) => x.id);
+		expect(heads).toEqual(['multiple-cluster-2-0', 'multiple-cluster-1-0', 'multiple-cluster-0-0']);
+		const partly = flowFixture({ opened: opened.slice(0, 20), clusters: 3 });
+		const rows = toFlowLayout(partly, 'verdict', 640, 420);
+		expect(rows.labels.some((x) => x.id.startsWith('multiple-'))).toBe(false);
 	});
 });

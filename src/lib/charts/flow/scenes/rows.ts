@@ -151,6 +151,10 @@ export function rowsScene(
 			unknownAs(anyCompletion ? w.noRating : w.unknown)
 		);
 	}
+	if (state === 'verdict') {
+		const multiples = clusterMultiples(data, size, legendWords);
+		if (multiples) return multiples;
+	}
 	const disputed = state === 'dispute' ? data.dispute : null;
 	const rated = disputed ? marks.filter((m) => m.id !== disputed.markId) : marks;
 	const rows = categoryRows(
@@ -184,4 +188,41 @@ export function rowsScene(
 	return stackScene([eiti, head, ...rows.blocks], size, rows.legend, words, {
 		legendOptional: true
 	});
+}
+
+/** Share of a group's marks rated major or outstanding: what the small multiples sort by. */
+function openedShare(ms: readonly FlowMarkDatum[]): number {
+	const good = ms.filter((m) => m.opened === 'Major' || m.opened === 'Outstanding').length;
+	return ms.length === 0 ? 0 : good / ms.length;
+}
+
+/**
+ * Where the data allows it (every commitment has a cluster and a rating, in two clusters or
+ * more), the verdict as sector small multiples: one row per cluster, sorted by its share rated
+ * major or outstanding, marks in rating order. Otherwise null: clusters would show nothing.
+ */
+export function clusterMultiples(
+	data: FlowData,
+	size: Size,
+	legendWords: (k: MarkKind) => string
+): Scene | null {
+	const marks = clusteredMarks(data);
+	const known = data.groups.filter((g) => g.known);
+	if (known.length < 2 || marks.some((m) => m.opened === null || m.cluster === NOT_IN_SOURCES))
+		return null;
+	const byId = new Map(marks.map((m) => [m.id, m]));
+	const rank = (m: FlowMarkDatum) => OPENED_ORDER.indexOf(m.opened!);
+	const groups = known
+		.map((g) => ({ g, ms: g.markIds.map((id) => byId.get(id)!).sort((a, b) => rank(a) - rank(b)) }))
+		.sort((a, b) => openedShare(b.ms) - openedShare(a.ms));
+	const blocks: Block[] = [
+		{ id: 'verdict-head', texts: [{ text: data.words.verdictTitle }], items: [] },
+		...groups.map(({ g, ms }) => ({
+			id: `multiple-${g.id}`,
+			texts: [{ text: g.label, bold: true }],
+			items: ms.map((m) => ({ id: m.id, kind: opened(m.opened!) }))
+		}))
+	];
+	const legend = OPENED_ORDER.filter((v) => marks.some((m) => m.opened === v)).map(opened);
+	return stackScene(blocks, size, legend, legendWords);
 }
