@@ -10,14 +10,15 @@ import { readDir, VALID_DIR } from './fixtures';
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();
+const text = (v: string | Uint8Array | undefined) => (typeof v === 'string' ? v : dec.decode(v));
 const EMPTY = 22; // commitments.csv columns after stage and commitment_number … notes
 
 function withRows(planCount: number, rows: string[]) {
 	const files = readDir(VALID_DIR);
 	const plan = `plan-2016-2018,2016-2018,Plan three,Plan tres,co-created,Synthetic.,Sintético.,,,,,,,${planCount},src-a,,`;
-	files['plans.csv'] = enc.encode(`${dec.decode(files['plans.csv']!).trimEnd()}\n${plan}\n`);
+	files['plans.csv'] = enc.encode(`${text(files['plans.csv']).trimEnd()}\n${plan}\n`);
 	files['commitments.csv'] = enc.encode(
-		`${dec.decode(files['commitments.csv']!).trimEnd()}\n${rows.join('\n')}\n`
+		`${text(files['commitments.csv']).trimEnd()}\n${rows.join('\n')}\n`
 	);
 	return validateData(files, 'data').problems.map(formatProblem);
 }
