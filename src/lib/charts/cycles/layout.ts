@@ -72,9 +72,33 @@ export function toCyclesLayout(
 	text: Text
 ): CyclesLayout {
 	const normal = layoutWith(data, stateId, width, height, text, false);
-	if (normal.dropped.length === 0) return normal;
+	if (normal.dropped.length === 0) return roomier(normal, data, stateId, width, height, text);
 	const compact = layoutWith(data, stateId, width, height, text, true);
 	return compact.dropped.length < normal.dropped.length ? compact : normal;
+}
+
+/** Largest bar and row gap a tall box spreads the rows to. */
+const ROOMY_MAX = { bar: 20, rowGap: 56 } as const;
+
+/** In a tall box, the rows spread into the room left above the conclusion (bars grow a little). */
+function roomier(
+	normal: CyclesLayout,
+	data: CyclesData,
+	stateId: string,
+	width: number,
+	height: number,
+	text: Text
+): CyclesLayout {
+	const said = normal.labels.find((l) => l.id === 'conclusion');
+	const rows = normal.labels.filter((l) => l.id.endsWith(':name') || l.id === 'no-window').length;
+	if (!said || rows === 0) return normal;
+	const spare = height - CYCLES_SIZES.margin - (said.box.y + said.box.height);
+	const bar = Math.min(ROOMY_MAX.bar, CYCLES_SIZES.bar + Math.max(0, spare) / (4 * rows));
+	const grow = (bar - CYCLES_SIZES.bar) * normal.bars.length;
+	const rowGap = Math.min(ROOMY_MAX.rowGap, CYCLES_SIZES.rowGap + (spare - grow) / (rows + 1));
+	if (spare < 24 || rowGap <= CYCLES_SIZES.rowGap) return normal;
+	const roomy = layoutWith(data, stateId, width, height, text, { bar, rowGap });
+	return roomy.dropped.length === 0 ? roomy : normal;
 }
 
 function layoutWith(
@@ -83,9 +107,15 @@ function layoutWith(
 	width: number,
 	height: number,
 	{ strings: t, locale }: Text,
-	compact: boolean
+	spacing: boolean | { bar: number; rowGap: number }
 ): CyclesLayout {
-	const S = compact ? { ...CYCLES_SIZES, ...COMPACT } : CYCLES_SIZES;
+	const compact = spacing === true;
+	const S =
+		spacing === true
+			? { ...CYCLES_SIZES, ...COMPACT }
+			: spacing === false
+				? CYCLES_SIZES
+				: { ...CYCLES_SIZES, ...spacing };
 	const state = toCyclesState(stateId);
 	const lh = lineHeight(FONT);
 	const left = S.margin;
@@ -214,7 +244,8 @@ function layoutWith(
 	const said = [conclusion, wrapText(t.conclusionShort, { maxWidth, fontSize: FONT })].find(
 		(c) => c.height <= room
 	);
-	if (said) add(toLabel('conclusion', said, 'start', left, height - S.margin - said.height));
+	// The conclusion follows the rows.
+	if (said) add(toLabel('conclusion', said, 'start', left, bottom + S.rowGap + 4));
 	else dropped.push({ id: 'conclusion', reason: 'outside' });
 	// Rows that do not fit are left out whole (and reported), never drawn past the box.
 	const limit = height - S.margin;
