@@ -125,7 +125,7 @@ describe('plan windows layout (synthetic fixture)', () => {
 			const note = l.labels.find((x) => x.id === 'extended-2012:note')!.lines.join(' ');
 			expect(note).toContain('carrying out: 3–4 months');
 			expect(l.labels.find((x) => x.id === 'no-window')!.lines.join(' ')).toBe(
-				'No window in our sources for the Synthetic plan.'
+				'No window in the sources for the Synthetic plan.'
 			);
 			expect(l.dropped).toEqual([]);
 			expectReadable(l);

@@ -39,7 +39,7 @@ describe('membership, rendered without JavaScript', () => {
 		expect(words(html)).toContain('58 countries of participants');
 		expect(count(html, /data-filled="false"/g)).toBe(3);
 		expect(count(html, /data-span=""/g)).toBeGreaterThanOrEqual(1);
-		expect(html).toContain('as stated by our sources');
+		expect(html).toContain('as stated by the sources');
 	});
 
 	it.each(MEMBERSHIP_STATES)('%s in Spanish: the same dots, Spanish words', (state) => {

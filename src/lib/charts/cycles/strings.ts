@@ -15,7 +15,7 @@ export interface CyclesStrings {
 	both: string;
 	/** The plans no two known dates bound. */
 	noWindow: (plans: string[]) => string;
-	/** The same, shorter, for short boxes: "2 other plans: no window in our sources". */
+	/** The same, shorter, for short boxes: "2 other plans: no window in the sources". */
 	noWindowShort: (n: number) => string;
 	editorialKey: string;
 	/** "36 commitments". */
@@ -25,7 +25,7 @@ export interface CyclesStrings {
 	days: (from: string, to: string) => string;
 	/** "carrying out: 3–4 months". */
 	window: (what: string, duration: string) => string;
-	/** "presentation and end not in our sources". */
+	/** "presentation and end not in the sources". */
 	missing: (what: CycleDateField[]) => string;
 	/** The case study's conclusion, attributed to its authors. */
 	conclusion: string;
@@ -52,14 +52,14 @@ const en: CyclesStrings = {
 	drafting: 'drafting',
 	carryingOut: 'carrying out',
 	both: 'drafting and carrying out',
-	noWindow: (plans) => `No window in our sources for the ${list('and')(plans)}.`,
-	noWindowShort: (n) => `${n} other ${n === 1 ? 'plan' : 'plans'}: no window in our sources.`,
-	editorialKey: '† our judgement',
+	noWindow: (plans) => `No window in the sources for the ${list('and')(plans)}.`,
+	noWindowShort: (n) => `${n} other ${n === 1 ? 'plan' : 'plans'}: no window in the sources.`,
+	editorialKey: '† editorial judgement',
 	commitments: (n) => `${n} commitments`,
 	months: (a, b) => `${range(a, b)} ${a === '1' && b === '1' ? 'month' : 'months'}`,
 	days: (a, b) => `${range(a, b)} days`,
 	window: (what, d) => `${what}: ${d}`,
-	missing: (what) => `${list('and')(what.map((w) => DATE_NAMES.en[w]))} not in our sources`,
+	missing: (what) => `${list('and')(what.map((w) => DATE_NAMES.en[w]))} not in the sources`,
 	conclusion:
 		'The case study’s authors (Gerson and Nieto, 2016) conclude that the two-year action-plan cycles limited ambition.',
 	conclusionShort: 'Gerson and Nieto (2016): the two-year cycles limited ambition.'
@@ -71,16 +71,16 @@ const es: CyclesStrings = {
 	drafting: 'elaboración',
 	carryingOut: 'ejecución',
 	both: 'elaboración y ejecución',
-	noWindow: (plans) => `Nuestras fuentes no dan un periodo para el ${list('ni el')(plans)}.`,
+	noWindow: (plans) => `Las fuentes no dan un periodo para el ${list('ni el')(plans)}.`,
 	noWindowShort: (n) =>
-		`${n} ${n === 1 ? 'plan más' : 'planes más'}: sin periodo en nuestras fuentes.`,
-	editorialKey: '† criterio propio',
+		`${n} ${n === 1 ? 'plan más' : 'planes más'}: sin periodo en las fuentes.`,
+	editorialKey: '† criterio editorial',
 	commitments: (n) => `${n} compromisos`,
 	months: (a, b) => `${range(a, b)} ${a === '1' && b === '1' ? 'mes' : 'meses'}`,
 	days: (a, b) => `${range(a, b)} días`,
 	window: (what, d) => `${what}: ${d}`,
 	missing: (what) =>
-		`${list('y')(what.map((w) => DATE_NAMES.es[w]))} ${what.length > 1 ? 'no constan' : 'no consta'} en nuestras fuentes`,
+		`${list('y')(what.map((w) => DATE_NAMES.es[w]))} ${what.length > 1 ? 'no constan' : 'no consta'} en las fuentes`,
 	conclusion:
 		'Los autores del estudio de caso (Gerson y Nieto, 2016) concluyen que los ciclos de dos años de los planes de acción limitaron la ambición.',
 	conclusionShort: 'Gerson y Nieto (2016): los ciclos de dos años limitaron la ambición.'

@@ -18,8 +18,8 @@ export interface MembershipStrings {
 }
 
 const en: MembershipStrings = {
-	label: (from, to) => `OGP membership, ${from} to ${to}, as stated by our sources`,
-	title: 'OGP members, as stated by our sources',
+	label: (from, to) => `OGP membership, ${from} to ${to}, as stated by the sources`,
+	title: 'OGP members, as stated by the sources',
 	measures: {
 		countries: 'countries',
 		governments: 'governments',
@@ -29,13 +29,13 @@ const en: MembershipStrings = {
 	keyMain: (m) => `${m} in OGP (joined: same measure)`,
 	keyOther: 'another measure: not comparable',
 	withMeasure: (value, m) => `${value} ${m}`,
-	undated: (value) => `${value}: date not in our sources`,
+	undated: (value) => `${value}: date not in the sources`,
 	someTimeIn: (date) => `some time in ${date}`
 };
 
 const es: MembershipStrings = {
-	label: (from, to) => `Miembros de la AGA, de ${from} a ${to}, según nuestras fuentes`,
-	title: 'Miembros de la AGA, según nuestras fuentes',
+	label: (from, to) => `Miembros de la AGA, de ${from} a ${to}, según las fuentes`,
+	title: 'Miembros de la AGA, según las fuentes',
 	measures: {
 		countries: 'países',
 		governments: 'gobiernos',
@@ -45,7 +45,7 @@ const es: MembershipStrings = {
 	keyMain: (m) => `${m} en la AGA (unidos: misma medida)`,
 	keyOther: 'otra medida: no comparable',
 	withMeasure: (value, m) => `${value} ${m}`,
-	undated: (value) => `${value}: la fecha no consta en nuestras fuentes`,
+	undated: (value) => `${value}: la fecha no consta en las fuentes`,
 	someTimeIn: (date) => `en algún momento de ${date}`
 };
 
