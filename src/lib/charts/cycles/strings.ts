@@ -72,8 +72,7 @@ const es: CyclesStrings = {
 	carryingOut: 'ejecución',
 	both: 'elaboración y ejecución',
 	noWindow: (plans) => `Las fuentes no dan un periodo para el ${list('ni el')(plans)}.`,
-	noWindowShort: (n) =>
-		`${n} ${n === 1 ? 'plan más' : 'planes más'}: sin periodo en las fuentes.`,
+	noWindowShort: (n) => `${n} ${n === 1 ? 'plan más' : 'planes más'}: sin periodo en las fuentes.`,
 	editorialKey: '† criterio editorial',
 	commitments: (n) => `${n} compromisos`,
 	months: (a, b) => `${range(a, b)} ${a === '1' && b === '1' ? 'mes' : 'meses'}`,
