@@ -27,7 +27,7 @@ const config = {
 		// round trips before the first paint on a slow phone network.
 		inlineStyleThreshold: 10_000,
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
-		alias: { $data: 'data' },
+		alias: { $data: process.env.DATA_DIR || 'data' },
 		// Lets parallel builds (benchmarks, side-by-side work) keep separate generated files.
 		outDir: process.env.SVELTEKIT_OUT_DIR ?? '.svelte-kit'
 	}

@@ -1,5 +1,5 @@
 /**
- * `npm run data:check [-- DIR]`: validate the bundled data and print every problem as
+ * `npm run data:check [-- DIR]` (or DATA_DIR=dir): validate the bundled data and print every problem as
  * file:line:column: message (value). Exits 1 when anything is wrong, 2 on a usage mistake.
  */
 import { checkDataDir } from '../src/lib/data/load.ts';
@@ -8,7 +8,7 @@ import { EXIT_USAGE, fail, parseCommandLine, runCommand } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run data:check [-- <folder>]
 
-Checks every CSV file in <folder> (default: data) and prints each problem as
+Checks every CSV file in <folder> (default: $DATA_DIR, else data) and prints each problem as
 file:line:column: message (value). Exit code 0: valid; 1: problems found; 2: wrong usage.
 See data/README.md for the accepted format and limits.`;
 
@@ -26,7 +26,7 @@ runCommand(() => {
 			`Give one data folder, not ${positionals.length + (values.data ? 1 : 0)}.\n\n${USAGE}`,
 			EXIT_USAGE
 		);
-	const dir = values.data ?? positionals[0] ?? 'data';
+	const dir = values.data ?? positionals[0] ?? (process.env.DATA_DIR || 'data');
 	if (dir === '') fail(`The data folder name is empty.\n\n${USAGE}`, EXIT_USAGE);
 	const { dataset, problems } = checkDataDir(dir);
 	if (!dataset) {

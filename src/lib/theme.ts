@@ -21,7 +21,11 @@ export const COLORS = {
 	/** Summits and the world stage. */
 	summit: '#a1487f',
 	/** Unknown: outline only, never a filled value. */
-	unknown: '#767676'
+	unknown: '#767676',
+	/** The one highlight colour: what a step points at (Okabe–Ito vermillion, darkened). */
+	highlight: '#c24e00',
+	/** Context: every mark a step does not point at. */
+	context: '#8a8a8a'
 } as const;
 
 /** Colours used as text must reach 4.5:1 on the background. */
@@ -33,10 +37,11 @@ export const TEXT_COLORS = [
 	'independent',
 	'dispute',
 	'summit',
-	'unknown'
+	'unknown',
+	'highlight'
 ] as const;
 /** Colours used for marks and lines must reach 3:1 on the background. */
-export const MARK_COLORS = TEXT_COLORS;
+export const MARK_COLORS = [...TEXT_COLORS, 'context'] as const;
 
 export const FONTS = {
 	serif: "'Source Serif 4', 'Source Serif Fallback', Georgia, serif",

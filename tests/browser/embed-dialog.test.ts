@@ -4,6 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { STEPS } from '../../src/lib/story/steps';
 import { formatViolations, runAxe, screenshot, useSite } from './harness';
 
 const site = useSite();
@@ -88,7 +89,8 @@ describe('the Embed button', () => {
 			await dialog.waitFor({ state: 'detached' });
 			await page.goto(link);
 			// The embed reads ?step= once its script runs, which may be after the load event.
-			await expect.poll(() => page.getAttribute('figure[data-chart]', 'data-state')).toBe('irm');
+			const state = STEPS.find((s) => s.id === 'independent-review')!.state;
+			await expect.poll(() => page.getAttribute('figure[data-chart]', 'data-state')).toBe(state);
 			expect(errors).toEqual([]);
 		} finally {
 			await close();

@@ -5,8 +5,15 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { CHART_IDS, type ChartId } from '../../src/lib/charts/types';
+import {
+	EMBED_ALIASES,
+	EMBED_CHART_IDS as CHART_IDS,
+	type EmbedChartId as ChartId
+} from '../../src/lib/charts/registry';
 import { STEPS } from '../../src/lib/story/steps';
+import { SHORT_STEPS } from '../../src/lib/embed/short';
+import { buildStory } from '../../src/lib/story/build';
+import { UI } from '../../src/lib/i18n/ui';
 import { formatViolations, runAxe, useSite } from './harness';
 
 const site = useSite();
@@ -194,7 +201,9 @@ describe('the stepper (controls=1)', () => {
 			height: 844
 		});
 		try {
-			const steps = STEPS.filter((s) => s.chart === 'completion');
+			// The retired completion chart's embed shows its views on the flow's marks.
+			const states: readonly string[] = Object.values(EMBED_ALIASES.completion.states);
+			const steps = STEPS.filter((s) => s.chart === 'flow' && states.includes(s.state));
 			const next = page.getByRole('button', { name: 'Next' });
 			const previous = page.getByRole('button', { name: 'Previous' });
 			for (const button of [next, previous]) {
@@ -240,7 +249,7 @@ describe('without JavaScript', () => {
 });
 
 describe('the whole-story embed on its own', () => {
-	it('lays every step out flat, each followed by its chart in that state', async () => {
+	it('lays every step out flat, each chart in its state before its caption', async () => {
 		const { page, errors, warnings, close } = await open(`${site.url}embed/story/`, {
 			width: 390,
 			height: 844
@@ -254,6 +263,14 @@ describe('the whole-story embed on its own', () => {
 				])
 			);
 			expect(steps).toEqual(STEPS.map((s) => [s.id, s.chart, s.state]));
+			const figureFirst = await page.$$eval('[data-step]', (els) =>
+				els.every((el) => {
+					const figure = el.querySelector('figure[data-chart]')!;
+					const card = el.querySelector('.card')!;
+					return !!(figure.compareDocumentPosition(card) & Node.DOCUMENT_POSITION_FOLLOWING);
+				})
+			);
+			expect(figureFirst).toBe(true);
 			const sticky = await page.$$eval('body *', (els) =>
 				els.some((el) => ['sticky', 'fixed'].includes(getComputedStyle(el).position))
 			);
@@ -261,6 +278,46 @@ describe('the whole-story embed on its own', () => {
 			expect(await page.getAttribute('meta[name="robots"]', 'content')).toBe('noindex');
 			expect(await page.$eval('link[rel="canonical"]', (l: HTMLLinkElement) => l.href)).toBe(
 				site.url
+			);
+			expect(formatViolations(await runAxe(page))).toBe('');
+			expect(warnings).toEqual([]);
+			expect(errors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+});
+
+describe('the short story embed', () => {
+	it('shows the key states only, with their takeaway titles, and fires each step as the reader scrolls', async () => {
+		const { page, errors, warnings, close } = await open(`${site.url}embed/story-short/`, {
+			width: 390,
+			height: 844
+		});
+		try {
+			const steps = await page.$$eval('[data-step]', (els) =>
+				els.map((el) => [
+					el.getAttribute('data-step'),
+					el.querySelector('figure[data-chart]')?.getAttribute('data-state'),
+					el.querySelector('figure .chart-title')?.textContent?.trim()
+				])
+			);
+			const story = buildStory('en');
+			expect(steps).toEqual(
+				SHORT_STEPS.map((id) => {
+					const s = story.steps.find((x) => x.id === id)!;
+					return [id, s.state, s.title];
+				})
+			);
+			for (const id of SHORT_STEPS) {
+				await page.locator(`[data-step="${id}"]`).scrollIntoViewIfNeeded();
+				await page.evaluate((stepId) => {
+					document.querySelector(`[data-step="${stepId}"]`)!.scrollIntoView({ block: 'start' });
+				}, id);
+				await page.waitForSelector(`[data-step="${id}"][aria-current="step"]`);
+			}
+			expect(await page.getByRole('link', { name: UI.en.readWhole }).getAttribute('href')).toBe(
+				'/'
 			);
 			expect(formatViolations(await runAxe(page))).toBe('');
 			expect(warnings).toEqual([]);

@@ -6,15 +6,23 @@
 import { describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { STEPS } from '../../src/lib/story/steps';
+import { deckSlides } from '../../src/lib/present/slides';
 import { buildStory } from '../../src/lib/story/build';
 import { PRESENT } from '../../src/lib/i18n/present';
 import { formatViolations, runAxe, screenshot, useSite, waitForStill } from './harness';
 
 const site = useSite();
-const N = STEPS.length;
+/** The deck: a title slide, one per step, then the findings and what the sources cannot tell. */
+const SLIDES = deckSlides(STEPS.map((s) => s.id));
+const N = SLIDES.length;
 const t = PRESENT.en;
 const story = buildStory('en');
-const LAST = STEPS[N - 1]!;
+const LAST = SLIDES[N - 1]!;
+const at = (id: string) => SLIDES.findIndex((s) => s.id === id);
+const stepOf = (i: number) => {
+	const slide = SLIDES[i]!;
+	return slide.kind === 'step' ? STEPS[slide.step]! : undefined;
+};
 
 const presentUrl = (hash = '') => `${site.url}present/${hash}`;
 
@@ -35,10 +43,10 @@ async function shown(page: Page) {
 
 /** The same, expected for slide `i` (0-based). */
 const expected = (i: number) => ({
-	id: STEPS[i]!.id,
-	hash: `#${STEPS[i]!.id}`,
-	chart: STEPS[i]!.chart,
-	state: STEPS[i]!.state,
+	id: SLIDES[i]!.id,
+	hash: `#${SLIDES[i]!.id}`,
+	chart: stepOf(i)?.chart,
+	state: stepOf(i)?.state,
 	progress: `${i + 1} / ${N}`
 });
 
@@ -67,7 +75,7 @@ describe('the presentation, driven by keys and clickers', () => {
 			const next = ['ArrowRight', 'ArrowDown', 'PageDown', 'Space', 'Enter', 'n', 'N'];
 			for (const [k, key] of next.entries()) await press(page, key, k + 1);
 			expect(await page.locator('[data-announcer]').textContent()).toMatch(
-				/^Slide 8 of 15\. \S.+\.$/
+				new RegExp(`^Slide 8 of ${N}\\. \\S.+\\.$`)
 			);
 			// Previous: arrows, PageUp, Shift+Space, Backspace.
 			const prev = ['ArrowLeft', 'ArrowUp', 'PageUp', 'Shift+Space', 'Backspace'];
@@ -98,8 +106,9 @@ describe('the presentation, driven by keys and clickers', () => {
 	it('blanks with B or "." and comes back with B, Esc, a click or any move (skipping no slide)', async () => {
 		const { page, errors, close } = await site.newPage({ width: 1280, height: 720 });
 		try {
+			// An old link (#dashboard, a step since renamed) opens its replacement.
 			await openDeck(page, '#dashboard');
-			const at = STEPS.findIndex((s) => s.id === 'dashboard');
+			const here = at('hundred-percent');
 			for (const [blank, back] of [
 				['b', 'b'],
 				['B', 'Escape'],
@@ -112,13 +121,13 @@ describe('the presentation, driven by keys and clickers', () => {
 				expect(await page.locator('[data-announcer]').textContent()).toBe(t.blanked);
 				await page.keyboard.press(back!);
 				await expect.poll(() => isBlank(page)).toBe(false);
-				expect(await shown(page)).toEqual(expected(at));
+				expect(await shown(page)).toEqual(expected(here));
 			}
 			// On a touch screen (no B key), a tap on the black screen brings the slide back.
 			await page.keyboard.press('b');
 			await page.getByRole('button', { name: t.unblank }).click();
 			await expect.poll(() => isBlank(page)).toBe(false);
-			expect(await shown(page)).toEqual(expected(at));
+			expect(await shown(page)).toEqual(expected(here));
 			expect(errors).toEqual([]);
 		} finally {
 			await close();
@@ -142,7 +151,7 @@ describe('the presentation, driven by keys and clickers', () => {
 			await expect.poll(inFullscreen).toBe(false);
 			// Still the same document, on the same slide: F5 did not reload.
 			expect(await page.evaluate(() => (window as unknown as { marker: number }).marker)).toBe(42);
-			expect(await shown(page)).toEqual(expected(STEPS.findIndex((s) => s.id === 'sectors')));
+			expect(await shown(page)).toEqual(expected(at('sectors')));
 			expect(errors).toEqual([]);
 		} finally {
 			await close();
@@ -153,7 +162,7 @@ describe('the presentation, driven by keys and clickers', () => {
 		const { page, errors, close } = await site.newPage({ width: 1280, height: 720 });
 		try {
 			for (const step of ['sectors', 'independent-review', LAST.id]) {
-				const i = STEPS.findIndex((s) => s.id === step);
+				const i = at(step);
 				await openDeck(page, `#${step}`);
 				expect(await shown(page)).toEqual(expected(i));
 				// Straight to the state: nothing replays the steps before it.
@@ -181,9 +190,7 @@ describe('the presentation, driven by keys and clickers', () => {
 			await openDeck(page, '#no-such-step');
 			expect(await shown(page)).toEqual(expected(0));
 			await page.evaluate(() => (location.hash = '#summit'));
-			await expect
-				.poll(() => shown(page))
-				.toEqual(expected(STEPS.findIndex((s) => s.id === 'summit')));
+			await expect.poll(() => shown(page)).toEqual(expected(at('summit')));
 			expect(errors).toEqual([]);
 		} finally {
 			await close();
@@ -194,7 +201,7 @@ describe('the presentation, driven by keys and clickers', () => {
 		const { page, errors, close } = await site.newPage({ width: 1280, height: 720 });
 		try {
 			await openDeck(page, '#founder');
-			const at = expected(1);
+			const first = expected(at('founder'));
 			await page.evaluate(() => {
 				const input = document.createElement('input');
 				input.setAttribute('aria-label', 'Test field');
@@ -205,7 +212,7 @@ describe('the presentation, driven by keys and clickers', () => {
 			for (const key of ['ArrowRight', 'PageDown', 'Space', 'b', 'f', '1', 'Enter', 'End', 'n']) {
 				await page.keyboard.press(key);
 			}
-			expect(await shown(page)).toEqual(at);
+			expect(await shown(page)).toEqual(first);
 			expect(await isBlank(page)).toBe(false);
 			expect(await page.inputValue('[data-test-field]')).toBe(' bf1n');
 			await page.evaluate(() => document.querySelector<HTMLElement>('[data-test-field]')!.blur());
@@ -215,10 +222,38 @@ describe('the presentation, driven by keys and clickers', () => {
 			const dialog = page.getByRole('dialog', { name: t.keysTitle });
 			await expect.poll(() => dialog.isVisible()).toBe(true);
 			for (const key of ['ArrowRight', 'PageDown', 'b', 'Home']) await page.keyboard.press(key);
-			expect(await shown(page)).toEqual(at);
+			expect(await shown(page)).toEqual(first);
 			await page.keyboard.press('Escape');
 			await expect.poll(() => dialog.isVisible()).toBe(false);
-			await press(page, 'PageDown', 2);
+			await press(page, 'PageDown', at('founder') + 1);
+			expect(errors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	it('opens on a title slide and closes on the findings and what the sources cannot tell', async () => {
+		const { page, errors, close } = await site.newPage({ width: 1280, height: 720 });
+		try {
+			await openDeck(page);
+			const words = () => page.locator('main [data-slide]').innerText();
+			expect(await shown(page)).toEqual(expected(0));
+			const title = await words();
+			expect(title).toContain(story.copy.headline);
+			expect(title).toContain(story.copy.byline);
+			expect(title).toMatch(/Published \d{1,2} \w+ \d{4}/);
+			await press(page, 'End', N - 1);
+			expect(await words()).toContain(t.unknownsHeading);
+			await press(page, 'ArrowLeft', N - 2);
+			const findings = await words();
+			for (const f of story.copy.findings) expect(findings).toContain(f.title);
+			// Step slides speak their own takeaway, not the story card's first sentence.
+			await press(page, 'Home', 0);
+			await press(page, 'PageDown', 1);
+			const slide = await page.locator('main [data-caption]').innerText();
+			const card = story.copy.steps[0]!.text[0]!.map((x) => ('text' in x ? x.text : '')).join('');
+			expect(slide.trim()).not.toBe('');
+			expect(card.startsWith(slide.trim().slice(0, 20))).toBe(false);
 			expect(errors).toEqual([]);
 		} finally {
 			await close();
@@ -335,25 +370,26 @@ describe('the speaker view', () => {
 				}));
 			const expectSpeaker = (i: number) =>
 				expect.poll(speakerShows).toEqual({
-					now: STEPS[i]!.id,
-					next: STEPS[i + 1]?.id,
-					notes: story.copy.steps[i]!.notes,
-					hash: `#${STEPS[i]!.id}`
+					now: SLIDES[i]!.id,
+					next: SLIDES[i + 1]?.id,
+					notes: story.copy.steps[STEPS.indexOf(stepOf(i)!)]!.notes,
+					hash: `#${SLIDES[i]!.id}`
 				});
 
-			await expectSpeaker(2);
+			const o = at('objection');
+			await expectSpeaker(o);
 			expect(await speaker.locator('[data-elapsed]').textContent()).toMatch(/^\d+:\d\d$/);
 			expect(await speaker.locator('[data-clock]').textContent()).toMatch(/^\d{1,2}:\d\d$/);
 
 			// The audience window moves: the speaker window follows…
-			await press(page, 'PageDown', 3);
-			await expectSpeaker(3);
+			await press(page, 'PageDown', o + 1);
+			await expectSpeaker(o + 1);
 			// …and the other way round, by key (a clicker plugged into the speaker's screen) or button.
 			await speaker.keyboard.press('PageDown');
-			await expectSpeaker(4);
-			await expect.poll(() => shown(page)).toEqual(expected(4));
+			await expectSpeaker(o + 2);
+			await expect.poll(() => shown(page)).toEqual(expected(o + 2));
 			await speaker.getByRole('button', { name: t.previous }).click();
-			await expect.poll(() => shown(page)).toEqual(expected(3));
+			await expect.poll(() => shown(page)).toEqual(expected(o + 1));
 			await speaker.keyboard.press('End');
 			await expect.poll(() => shown(page)).toEqual(expected(N - 1));
 			expect(await speaker.getByText(t.speaker.end).isVisible()).toBe(true);
@@ -394,13 +430,15 @@ describe('the speaker view', () => {
 			await openDeck(page, '#summit');
 			const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('S')]);
 			await speaker.waitForLoadState();
-			await press(page, 'ArrowLeft', N - 3);
-			await expect.poll(() => speaker.evaluate(() => location.hash)).toBe(`#${STEPS[N - 3]!.id}`);
+			await press(page, 'ArrowLeft', at('summit') - 1);
+			await expect
+				.poll(() => speaker.evaluate(() => location.hash))
+				.toBe(`#${SLIDES[at('summit') - 1]!.id}`);
 			await speaker.reload();
 			await speaker.waitForLoadState();
 			await expect
 				.poll(() => speaker.locator('[data-preview]').first().getAttribute('data-preview'))
-				.toBe(STEPS[N - 3]!.id);
+				.toBe(SLIDES[at('summit') - 1]!.id);
 		} finally {
 			await close();
 		}
@@ -483,8 +521,9 @@ describe('the handout', () => {
 			// "Save as PDF": a cover, one page per step, then the sources (a page or a few).
 			const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
 			const pages = pdf.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
-			expect(pages).toBeGreaterThanOrEqual(N + 2);
-			expect(pages).toBeLessThanOrEqual(N + 5);
+			// One page per step (the handout prints the steps), plus title and end pages.
+			expect(pages).toBeGreaterThanOrEqual(STEPS.length + 2);
+			expect(pages).toBeLessThanOrEqual(STEPS.length + 5);
 			expect(errors).toEqual([]);
 		} finally {
 			await close();
@@ -500,7 +539,7 @@ describe('the handout', () => {
 		try {
 			await page.goto(presentUrl());
 			const steps = await page.locator('[data-handout-step]').count();
-			expect(steps).toBe(N);
+			expect(steps).toBe(STEPS.length);
 			expect(await page.locator('[data-handout-step]').first().isVisible()).toBe(true);
 		} finally {
 			await close();
@@ -522,6 +561,19 @@ describe('the presentation at projector sizes', () => {
 				await openDeck(page);
 				for (let i = 0; i < N; i++) {
 					if (i > 0) await press(page, 'PageDown', i);
+					const step = stepOf(i);
+					if (!step) {
+						// The title, findings and "what we don't know" slides: text only, all on the slide.
+						const fits = await page.evaluate(() => {
+							const slide = document.querySelector<HTMLElement>('main [data-slide]')!;
+							const extra = slide.querySelector<HTMLElement>('[data-extra]')!;
+							const s = slide.getBoundingClientRect();
+							const e = extra.getBoundingClientRect();
+							return e.top >= s.top && e.bottom <= s.bottom && e.right <= s.right + 0.5;
+						});
+						expect(fits, SLIDES[i]!.id).toBe(true);
+						continue;
+					}
 					const m = await page.evaluate(() => {
 						const slide = document.querySelector<HTMLElement>('main [data-slide]')!;
 						const caption = slide.querySelector<HTMLElement>('[data-caption]')!;
@@ -541,16 +593,16 @@ describe('the presentation at projector sizes', () => {
 								s.left >= -0.5 && s.right <= innerWidth + 0.5 && s.bottom <= innerHeight + 0.5
 						};
 					});
-					expect(m.inside, STEPS[i]!.id).toBe(true);
-					expect(m.onScreen, STEPS[i]!.id).toBe(true);
+					expect(m.inside, step.id).toBe(true);
+					expect(m.onScreen, step.id).toBe(true);
 					if (width === 1280 && height === 720) expect(m.captionPx).toBeGreaterThanOrEqual(28);
 					if (
 						['founder', 'first-results', 'sectors', 'hundred-percent', 'world-stage'].includes(
-							STEPS[i]!.id
+							step.id
 						)
 					) {
 						await waitForStill(page);
-						await screenshot(page, `present-${width}x${height}-${STEPS[i]!.id}`);
+						await screenshot(page, `present-${width}x${height}-${step.id}`);
 					}
 				}
 				expect(errors).toEqual([]);
@@ -603,12 +655,14 @@ describe('offline and accessible', () => {
 });
 
 describe('the story’s way in', () => {
-	it('has a Present control in its header that opens the slides at the step being read', async () => {
+	it('has a Present link under the chart being read that opens the slides at its step', async () => {
 		const { page, errors, close } = await site.newPage({ width: 1280, height: 800 });
 		try {
 			await page.goto(`${site.url}#sectors`);
 			await page.waitForSelector('[data-step="sectors"][aria-current="step"]');
-			const present = page.getByRole('link', { name: t.present, exact: true });
+			const present = page
+				.locator('[data-section]:has([aria-current="step"]) figure')
+				.getByRole('link', { name: t.present, exact: true });
 			const box = (await present.boundingBox())!;
 			expect(box.height).toBeGreaterThanOrEqual(44);
 			expect(box.width).toBeGreaterThanOrEqual(44);
@@ -618,7 +672,7 @@ describe('the story’s way in', () => {
 			await present.click();
 			await page.waitForURL(/\/present\/#sectors$/);
 			await page.waitForSelector('main.ready');
-			expect(await shown(page)).toEqual(expected(STEPS.findIndex((s) => s.id === 'sectors')));
+			expect(await shown(page)).toEqual(expected(at('sectors')));
 			expect(errors).toEqual([]);
 		} finally {
 			await close();
@@ -628,8 +682,9 @@ describe('the story’s way in', () => {
 	it('opens the slides with P, except while typing in a field', async () => {
 		const { page, errors, close } = await site.newPage({ width: 1280, height: 800 });
 		try {
+			// An old link to a renamed step (#dashboard) opens its replacement.
 			await page.goto(`${site.url}#dashboard`);
-			await page.waitForSelector('[data-step="dashboard"][aria-current="step"]');
+			await page.waitForSelector('[data-step="hundred-percent"][aria-current="step"]');
 			await page.evaluate(() => {
 				const input = document.createElement('input');
 				input.setAttribute('aria-label', 'Test field');
@@ -642,9 +697,9 @@ describe('the story’s way in', () => {
 			expect(new URL(page.url()).pathname).not.toMatch(/present/);
 			await page.evaluate(() => (document.activeElement as HTMLElement).blur());
 			await page.keyboard.press('p');
-			await page.waitForURL(/\/present\/#dashboard$/);
+			await page.waitForURL(/\/present\/#hundred-percent$/);
 			await page.waitForSelector('main.ready');
-			expect(await shown(page)).toEqual(expected(STEPS.findIndex((s) => s.id === 'dashboard')));
+			expect(await shown(page)).toEqual(expected(at('hundred-percent')));
 			expect(errors).toEqual([]);
 		} finally {
 			await close();

@@ -22,8 +22,17 @@ describe('the bundled data', () => {
 			['original-2011', null, 0],
 			['extended-2012', 36, 0],
 			['plan-2013-2015', 26, 26],
-			['plan-2016-2018', 11, 0]
+			// Four of the third plan's 11 have an OGP page in our research (MX0066/68/69/73).
+			['plan-2016-2018', 11, 4]
 		]);
+		const third = summarizeStages(data).find((s) => s.stage === 'plan-2016-2018')!;
+		expect(third.commitments.map((c) => [c.ogp_id, c.did_it_open_government])).toEqual([
+			['MX0066', 'Did Not Change'],
+			['MX0068', 'Marginal'],
+			['MX0069', 'Marginal'],
+			['MX0073', 'Marginal']
+		]);
+		expect(third.commitments.every((c) => c.commitment_number === null)).toBe(true);
 	});
 
 	it('numbers the second plan 1 to 26 and invents no first-plan titles', () => {

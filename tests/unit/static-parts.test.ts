@@ -12,7 +12,11 @@ describe.each(['en', 'es'] as const)('the %s story page', (locale) => {
 		expect(Object.keys(parts.cards)).toEqual(story.copy.steps.map((s) => s.id));
 		for (const step of story.copy.steps) {
 			const html = parts.cards[step.id]!;
-			expect(html.match(/<p>/g)).toHaveLength(step.text.length);
+			// The short card text, then its detail behind a "more" disclosure.
+			const [card, more = ''] = html.split('<details');
+			expect(card!.match(/<p>/g)).toHaveLength(step.text.length);
+			expect(more.match(/<p>/g) ?? []).toHaveLength(step.more.length);
+			if (step.more.length > 0) expect(more).toMatch(/^ class="more"><summary>/);
 			// Its words (the first few of the first paragraph) are there.
 			const words = plainText(step.text[0]!).split(' ').slice(0, 3).join(' ');
 			expect(html.replace(/<[^>]+>/g, '')).toContain(words);
@@ -21,7 +25,9 @@ describe.each(['en', 'es'] as const)('the %s story page', (locale) => {
 	});
 
 	it('prerenders the intro and the end, with every source listed once', () => {
-		expect(parts.intro.match(/<p>/g)).toHaveLength(story.copy.intro.length);
+		expect(parts.intro.match(/<p class="nut">/g)).toHaveLength(story.copy.intro.length);
+		expect(parts.intro).toContain('class="hero-graphic"');
+		expect(parts.intro).toContain('class="known"');
 		for (const s of story.sources) {
 			expect(parts.end.split(`id="source-${s.id}"`)).toHaveLength(2);
 		}
@@ -35,7 +41,13 @@ describe.each(['en', 'es'] as const)('the %s story page', (locale) => {
 
 	it('sends the browser only what changes with the steps', () => {
 		const shell = storyShell(story);
-		expect(Object.keys(shell.copy).sort()).toEqual(['byline', 'dek', 'headline']);
+		expect(Object.keys(shell.copy).sort()).toEqual([
+			'byline',
+			'dek',
+			'headline',
+			'published',
+			'updated'
+		]);
 		expect(shell.steps).toEqual(story.steps);
 		const cited = new Set(story.steps.flatMap((s) => citedIds(s.description)));
 		expect(cited.size).toBeGreaterThan(0);

@@ -4,11 +4,8 @@ import { STEPS } from '../../src/lib/story/steps';
 import { parseCopy, plainText } from '../../src/lib/story/copy';
 import { sectionState, stepFromHash, toSections } from '../../src/lib/scroll/sections';
 import { loadDataset } from '../../src/lib/data/load';
-import { TIMELINE_STATES } from '../../src/lib/charts/timeline/states';
-import { FLOW_STATES } from '../../src/lib/charts/flow/states';
-import { COMPLETION_STATES } from '../../src/lib/charts/completion/states';
-import { CYCLES_STATES } from '../../src/lib/charts/cycles/states';
-import { MEMBERSHIP_STATES } from '../../src/lib/charts/membership/states';
+import { chartStates } from '../../src/lib/charts/registry';
+import type { ChartId } from '../../src/lib/charts/types';
 
 const data = loadDataset();
 const stepIds = STEPS.map((s) => s.id);
@@ -17,17 +14,12 @@ const parse = (aml: string) => parseCopy(aml, { data, stepIds, locale: 'en', fil
 
 describe('steps', () => {
 	it('have unique kebab-case ids, known charts and states, and a description', () => {
-		const states: Record<string, readonly string[]> = {
-			timeline: TIMELINE_STATES,
-			flow: FLOW_STATES,
-			completion: COMPLETION_STATES,
-			cycles: CYCLES_STATES,
-			membership: MEMBERSHIP_STATES
-		};
+		const states = (chart: ChartId): readonly string[] => chartStates(chart);
 		expect(new Set(stepIds).size).toBe(stepIds.length);
 		for (const s of STEPS) {
 			expect(s.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-			expect(states[s.chart]).toContain(s.state);
+			const key = `${s.chart}:${s.state}`;
+			expect(states(s.chart), key).toContain(s.state);
 			for (const text of [s.description.en, s.description.es]) {
 				expect(text.length).toBeGreaterThan(40);
 				expect(text.replace(/\{[^}]+\}|20\d\d[–-]20\d\d|20\d\d/g, '')).not.toMatch(/\d/);
@@ -85,23 +77,21 @@ describe('sections and states', () => {
 		expect(sections.map((s) => s.chart)).toEqual([
 			'timeline',
 			'flow',
-			'completion',
-			'flow',
-			'cycles',
-			'completion',
 			'cycles',
 			'membership',
+			'timeline',
+			'flow',
 			'timeline'
 		]);
 		expect(sections.flatMap((s) => s.steps.map((x) => x.id))).toEqual(stepIds);
 	});
 
 	it('shows the first state before a section, its own while in it, its last after it', () => {
-		const completion = sections[5]!;
-		expect(sectionState(completion, STEPS, null)).toBe('claim');
-		expect(sectionState(completion, STEPS, 'opening')).toBe('claim');
-		expect(sectionState(completion, STEPS, 'independent-review')).toBe('irm');
-		expect(sectionState(completion, STEPS, 'epilogue')).toBe('dispute');
+		const flow = sections[1]!;
+		expect(sectionState(flow, STEPS, null)).toBe('plan-2011');
+		expect(sectionState(flow, STEPS, 'opening')).toBe('plan-2011');
+		expect(sectionState(flow, STEPS, 'independent-review')).toBe('verdict');
+		expect(sectionState(flow, STEPS, 'epilogue')).toBe('dispute');
 	});
 
 	it('reads a step from the hash and explains an unknown one', () => {

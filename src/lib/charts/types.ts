@@ -1,7 +1,12 @@
 /** The contract between the story page and its charts. */
+import type { CHARTS } from './registry';
 
-export const CHART_IDS = ['timeline', 'flow', 'completion', 'cycles', 'membership'] as const;
-export type ChartId = (typeof CHART_IDS)[number];
+export type { ChartId } from './registry';
+/** Build time and tests only (it loads the registry): every chart id. */
+export { CHART_IDS } from './registry';
+
+/** The state ids of one chart, as its registry entry declares them. */
+export type ChartState<C extends keyof typeof CHARTS> = (typeof CHARTS)[C]['states'][number];
 
 /** What every chart component receives. Charts never scroll, measure the page or read the URL. */
 export interface ChartProps<Data> {

@@ -9,6 +9,14 @@ import { MAX_DATA_FILE_BYTES, tooLargeMessage } from './limits';
 import type { Dataset } from './types';
 
 /**
+ * The data folder the site is built from: `$DATA_DIR` when set (e.g. a synthetic complete export
+ * in a test's temporary folder), else `data/`.
+ */
+export function dataDir(): string {
+	return process.env.DATA_DIR || 'data';
+}
+
+/**
  * Read one file's bytes, or say why not, without reading anything too large into memory:
  * folders, missing or unreadable paths and oversized files are refused from their metadata.
  */
@@ -41,7 +49,7 @@ export function readBytes(
  * Validate the CSV files in `dir`; problems name files by `shownAs` (default `dir` as given), so
  * a staged copy can report the paths an editor knows.
  */
-export function checkDataDir(dir = 'data', shownAs = dir): ValidationResult {
+export function checkDataDir(dir = dataDir(), shownAs = dir): ValidationResult {
 	const shownDir = shownAs.replace(/\/+$/, '') || '.';
 	const folderProblem = (message: string): ValidationResult => ({
 		dataset: null,
@@ -70,13 +78,14 @@ export function checkDataDir(dir = 'data', shownAs = dir): ValidationResult {
 	return { dataset: null, problems: [...problems, ...rest] };
 }
 
-let cached: Dataset | undefined;
+const cached = new Map<string, Dataset>();
 
 /** The validated dataset; throws a DataError listing every problem so the build fails clearly. */
-export function loadDataset(dir = 'data'): Dataset {
-	if (cached && dir === 'data') return cached;
+export function loadDataset(dir = dataDir()): Dataset {
+	const hit = cached.get(dir);
+	if (hit) return hit;
 	const { dataset, problems } = checkDataDir(dir);
 	if (!dataset) throw new DataError(problems);
-	if (dir === 'data') cached = dataset;
+	cached.set(dir, dataset);
 	return dataset;
 }

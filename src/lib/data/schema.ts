@@ -107,7 +107,9 @@ export const SCHEMA: Record<FileName, readonly ColumnSpec[]> = {
 		col('date_precision', false, precision, 'day, month or year; required when date is set'),
 		col('url', true, { kind: 'url' }, 'Address of the page (http or https)'),
 		col('language', true, en(LANGUAGES), 'en or es'),
-		col('notes', false, text, 'Anything a reader of the source should know')
+		col('notes', false, text, 'Anything a reader of the source should know'),
+		col('title_es', false, text, 'Spanish version of a bracketed (editorial) title; required when title is in [brackets]'),
+		col('publisher_es', false, text, 'Spanish version of an editorial note in publisher, e.g. “(copy of …)”; required when publisher has one')
 	],
 	'plans.csv': [
 		col('stage_id', true, en(STAGES), 'The stage this row describes'),

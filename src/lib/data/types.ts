@@ -34,6 +34,9 @@ export interface Source {
 	readonly url: string;
 	readonly language: Of<typeof LANGUAGES>;
 	readonly notes: string | null;
+	/** Spanish of our own wording in `title` (a bracketed description) and in `publisher`. */
+	readonly title_es: string | null;
+	readonly publisher_es: string | null;
 }
 
 export interface Plan {

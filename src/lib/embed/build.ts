@@ -2,12 +2,15 @@
  * Build time: what a single-chart embed needs, cut from the story so the embed ships only its own
  * chart's data, steps and sources.
  */
-import { CHART_IDS, type ChartId } from '$lib/charts/types';
-import { DEFAULT_TIMELINE_STATE } from '$lib/charts/timeline';
-import { DEFAULT_FLOW_STATE } from '$lib/charts/flow';
-import { DEFAULT_COMPLETION_STATE } from '$lib/charts/completion';
-import { DEFAULT_CYCLES_STATE } from '$lib/charts/cycles';
-import { DEFAULT_MEMBERSHIP_STATE } from '$lib/charts/membership';
+import {
+	CHARTS,
+	EMBED_ALIASES,
+	EMBED_CHART_IDS,
+	isChartId,
+	resolveEmbedChart,
+	type ChartId,
+	type EmbedChartId
+} from '$lib/charts/registry';
 import type { Locale } from '$lib/format/dates';
 import { buildStory, type SourceEntry, type StoryPage, type StoryStep } from '$lib/story/build';
 import { citedIds } from '$lib/story/copy';
@@ -16,21 +19,22 @@ import { UI } from '$lib/i18n/ui';
 import { embedPath, type EmbedName } from './editions';
 import { siteRootOf, toOEmbed, type OEmbedRich } from './oembed';
 
-const DEFAULT_STATES: Record<ChartId, string> = {
-	timeline: DEFAULT_TIMELINE_STATE,
-	flow: DEFAULT_FLOW_STATE,
-	completion: DEFAULT_COMPLETION_STATE,
-	cycles: DEFAULT_CYCLES_STATE,
-	membership: DEFAULT_MEMBERSHIP_STATE
-};
+export { isChartId };
 
-/** `entries` for the chart embeds: every chart, in English (no `lang` segment) and in Spanish. */
-export function chartEntries(): { lang?: 'es'; chart: ChartId }[] {
-	return CHART_IDS.flatMap((chart) => [{ chart }, { lang: 'es' as const, chart }]);
+/** `entries` for the chart embeds: every embeddable chart (retired ids included, so old embed
+ * links keep working), in English (no `lang` segment) and in Spanish. */
+export function chartEntries(): { lang?: 'es'; chart: EmbedChartId }[] {
+	return EMBED_CHART_IDS.flatMap((chart) => [{ chart }, { lang: 'es' as const, chart }]);
 }
 
-export function isChartId(id: string): id is ChartId {
-	return (CHART_IDS as readonly string[]).includes(id);
+/** The state an embed of this id opens on: the chart's default, or a retired chart's equivalent. */
+function defaultStateOf(id: EmbedChartId): string {
+	return isChartId(id) ? CHARTS[id].defaultState : EMBED_ALIASES[id].defaultState;
+}
+
+/** The states an embed of this id shows: all of the chart's, or those a retired chart had. */
+function statesOf(id: EmbedChartId): readonly string[] {
+	return isChartId(id) ? CHARTS[id].states : Object.values(EMBED_ALIASES[id].states);
 }
 
 export interface ChartEmbedPage {
@@ -50,15 +54,20 @@ export interface ChartEmbedPage {
 }
 
 /** The chart's step whose state is its default (every chart's default state has a step). */
-export function defaultStepOf(chart: ChartId, steps: readonly { id: string; state: string }[]) {
-	const step = steps.find((s) => s.state === DEFAULT_STATES[chart]) ?? steps[0];
+export function defaultStepOf(
+	chart: EmbedChartId,
+	steps: readonly { id: string; state: string }[]
+) {
+	const step = steps.find((s) => s.state === defaultStateOf(chart)) ?? steps[0];
 	if (!step) throw new Error(`embed: chart "${chart}" has no step in steps.ts`);
 	return step.id;
 }
 
-export function buildChartEmbed(locale: Locale, chart: ChartId): ChartEmbedPage {
+export function buildChartEmbed(locale: Locale, id: EmbedChartId): ChartEmbedPage {
 	const story = buildStory(locale);
-	const steps = story.steps.filter((s) => s.chart === chart);
+	const chart = resolveEmbedChart(id);
+	const states = statesOf(id);
+	const steps = story.steps.filter((s) => s.chart === chart && states.includes(s.state));
 	const chartSources = story.chartSources[chart];
 	const cited = new Set([
 		...chartSources.map((s) => s.id),
@@ -69,8 +78,8 @@ export function buildChartEmbed(locale: Locale, chart: ChartId): ChartEmbedPage 
 		chart,
 		headline: story.copy.headline,
 		steps,
-		defaultStep: defaultStepOf(chart, steps),
-		otherSteps: story.steps.filter((s) => s.chart !== chart).map((s) => [s.id, s.chart]),
+		defaultStep: defaultStepOf(id, steps),
+		otherSteps: story.steps.filter((s) => !steps.includes(s)).map((s) => [s.id, s.chart]),
 		chartSources,
 		sources: story.sources.filter((s) => cited.has(s.id))
 	};
@@ -95,9 +104,9 @@ export function buildOEmbed(locale: Locale, name: EmbedName, fileUrl: URL): OEmb
 		name,
 		locale,
 		title:
-			name === 'story'
+			name === 'story' || name === 'story-short'
 				? EMBED_STRINGS[locale].storyFrameTitle(headline)
-				: UI[locale].chartTitles[name],
+				: UI[locale].chartTitles[resolveEmbedChart(name)],
 		providerName: headline
 	});
 }

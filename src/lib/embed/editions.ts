@@ -5,14 +5,14 @@
  * A unit test keeps EMBED_EDITIONS and the matcher in step; a language the matcher does not accept
  * is not published, and `lang=<lang>` stays in English.
  */
-import type { ChartId } from '$lib/charts/types';
+import type { EmbedChartId } from '$lib/charts/registry';
 import type { Locale } from '$lib/format/dates';
 
 /** The languages whose embeds are published. */
 export const EMBED_EDITIONS: readonly Locale[] = ['en', 'es'];
 
-/** What an embed shows: one chart, or the whole story. */
-export type EmbedName = ChartId | 'story';
+/** What an embed shows: one chart, the whole story, or its short version (the key states). */
+export type EmbedName = EmbedChartId | 'story' | 'story-short';
 
 /** Path of an embed below the site root, with the trailing slash the site uses. */
 export function embedPath(locale: Locale, name: EmbedName): string {

@@ -4,6 +4,7 @@
  * message; the page itself never shows a parameter error to the article's readers.
  */
 import type { Locale } from '$lib/format/dates';
+import { STEP_ALIASES } from '$lib/story/steps';
 
 export type Theme = 'light' | 'dark';
 
@@ -66,6 +67,7 @@ export function parseEmbedParams(
 		if (ctx.stepIds.length === 0)
 			warnings.push(`step="${rawStep}" ignored: ${ctx.what} takes no step.`);
 		else if (ctx.stepIds.includes(rawStep)) step = rawStep;
+		else if (ctx.stepIds.includes(STEP_ALIASES[rawStep] ?? '')) step = STEP_ALIASES[rawStep]!;
 		else {
 			const elsewhere = ctx.stepCharts?.get(rawStep);
 			warnings.push(

@@ -19,7 +19,9 @@ export const DARK_COLORS: Record<ColorName, string> = {
 	independent: '#4cc38a',
 	dispute: '#f0883e',
 	summit: '#e08fbf',
-	unknown: '#9e9e9e'
+	unknown: '#9e9e9e',
+	highlight: '#ff8a3d',
+	context: '#8f8f8f'
 };
 
 /**

@@ -11,6 +11,10 @@ export interface PresentStrings {
 	presentHint: string;
 	/** Accessible name of the slide area. */
 	deckLabel: string;
+	/** Heading of the closing slide on the limits of the sources. */
+	unknownsHeading: string;
+	/** Its lead-in: the known, then the unknown. */
+	unknownsLead: string;
 	/** Discreet progress, e.g. "7 / 15". */
 	progress: (n: number, total: number) => string;
 	/** Progress spelled out for assistive technology, e.g. "Slide 7 of 15". */
@@ -65,6 +69,8 @@ export const PRESENT: Record<Locale, PresentStrings> = {
 		present: 'Present',
 		presentHint: 'Present this story as slides, from this step (key: P)',
 		deckLabel: 'Presentation',
+		unknownsHeading: 'What we don’t know',
+		unknownsLead: 'The sources behind this story do not show:',
 		progress: (n, total) => `${n} / ${total}`,
 		slideOf: (n, total) => `Slide ${n} of ${total}`,
 		announce: (n, total, caption) => `Slide ${n} of ${total}. ${caption}`,
@@ -117,6 +123,8 @@ export const PRESENT: Record<Locale, PresentStrings> = {
 		present: 'Presentar',
 		presentHint: 'Presentar esta historia como diapositivas, desde este paso (tecla: P)',
 		deckLabel: 'Presentación',
+		unknownsHeading: 'Lo que no sabemos',
+		unknownsLead: 'Las fuentes de esta historia no muestran:',
 		progress: (n, total) => `${n} / ${total}`,
 		slideOf: (n, total) => `Diapositiva ${n} de ${total}`,
 		announce: (n, total, caption) => `Diapositiva ${n} de ${total}. ${caption}`,

@@ -5,6 +5,7 @@
 import { replaceState } from '$app/navigation';
 import { INITIAL_DECK, indexFromHash, reduceDeck, type DeckAction, type DeckState } from './deck';
 import { joinDeckSync, type DeckSync, type SyncState } from './sync';
+import { STEP_ALIASES } from '$lib/story/steps';
 
 export class Deck {
 	#state = $state<DeckState>(INITIAL_DECK);
@@ -60,14 +61,14 @@ export class Deck {
 	 * written by `keepHash`, once the router runs.)
 	 */
 	connect({ follower = false }: { follower?: boolean } = {}): () => void {
-		const start = indexFromHash(location.hash, this.ids);
+		const start = indexFromHash(location.hash, this.ids, STEP_ALIASES);
 		if (start === null && location.hash.length > 1) {
 			console.warn(`Unknown slide "${location.hash}"; starting at the first.`);
 		}
 		if (start !== null)
 			this.#state = reduceDeck(this.#state, { type: 'goto', index: start }, this.count);
 		const onhashchange = () => {
-			const index = indexFromHash(location.hash, this.ids);
+			const index = indexFromHash(location.hash, this.ids, STEP_ALIASES);
 			// A hash that names no slide (a source link, a typo) is put back to the current one.
 			if (index === null) this.keepHash();
 			else this.act({ type: 'goto', index });

@@ -91,14 +91,22 @@ function clearTyped(state: DeckState): DeckState {
 	return state.typed ? { ...state, typed: '' } : state;
 }
 
-/** Index of the step named by a URL hash (`#sectors`), or null when the hash names no step. */
-export function indexFromHash(hash: string, ids: readonly string[]): number | null {
+/**
+ * Index of the slide named by a URL hash (`#sectors`), or null when the hash names none. An old
+ * step id (`aliases`: old id -> new id, e.g. `#dashboard`) opens its replacement.
+ */
+export function indexFromHash(
+	hash: string,
+	ids: readonly string[],
+	aliases: Readonly<Record<string, string>> = {}
+): number | null {
 	let id: string;
 	try {
 		id = decodeURIComponent(hash.replace(/^#/, '')).trim();
 	} catch {
 		return null;
 	}
-	const i = ids.indexOf(id);
+	const alias = aliases[id];
+	const i = ids.indexOf(alias !== undefined && !ids.includes(id) ? alias : id);
 	return i < 0 ? null : i;
 }

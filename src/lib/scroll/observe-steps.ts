@@ -7,8 +7,11 @@
 import scrollama from 'scrollama';
 
 export interface ObserveOptions {
-	/** Trigger line as a share of the viewport height, from the top (tenths, as Scrollama takes). */
-	offset?: scrollama.DecimalType;
+	/**
+	 * Trigger line as a share of the viewport height, from the top; read again after a resize, as
+	 * the layout (and with it the line) changes between phones and wide screens.
+	 */
+	offset?: () => number;
 	/** Called with the id of the step that became active (only when it changes). */
 	onstep: (id: string) => void;
 }
@@ -35,8 +38,9 @@ export function keepUnderLine(root: ParentNode, id: string, lineY: number): void
 /** Start observing `[data-step]` elements under `root`; returns the cleanup. */
 export function observeSteps(
 	root: HTMLElement,
-	{ offset = 0.6, onstep }: ObserveOptions
+	{ offset: lineShare = () => 0.6, onstep }: ObserveOptions
 ): () => void {
+	let offset = lineShare();
 	let current: string | null = null;
 	const report = (id: string | null) => {
 		if (id && id !== current) {
@@ -47,11 +51,16 @@ export function observeSteps(
 	// Scrollama says when a step crosses the line; which step is under it is read from the page,
 	// so its own bookkeeping can never leave the story on a stale step (e.g. after a resize).
 	const settle = () => report(stepAtLine(root, window.innerHeight * offset));
-	const scroller = scrollama();
-	scroller
-		.setup({ step: Array.from(root.querySelectorAll<HTMLElement>('[data-step]')), offset })
-		.onStepEnter(settle)
-		.onStepExit(settle);
+	let scroller = scrollama();
+	const setup = () =>
+		scroller
+			.setup({
+				step: Array.from(root.querySelectorAll<HTMLElement>('[data-step]')),
+				offset: offset as scrollama.DecimalType
+			})
+			.onStepEnter(settle)
+			.onStepExit(settle);
+	setup();
 	window.addEventListener('scrollend', settle, { passive: true });
 	// Scrollama places its trigger line in pixels of the viewport it was set up in: after a resize
 	// or a phone's rotation it must measure again, or no step would cross the line any more.
@@ -66,7 +75,13 @@ export function observeSteps(
 		width = window.innerWidth;
 		cancelAnimationFrame(frame);
 		frame = requestAnimationFrame(() => {
-			scroller.resize();
+			const next = lineShare();
+			if (next !== offset) {
+				offset = next;
+				scroller.destroy();
+				scroller = scrollama();
+				setup();
+			} else scroller.resize();
 			if (reading) keepUnderLine(root, reading, window.innerHeight * offset);
 			reading = null;
 			settle();

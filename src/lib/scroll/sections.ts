@@ -48,12 +48,13 @@ export function sectionState<S extends StepLike>(
 /**
  * Read a step id from a URL hash; an unknown id is reported, and the story starts at the top. A
  * hash that names another place on the page (`isAnchor`: a source, a heading) is the browser's to
- * follow, without a warning.
+ * follow, without a warning. An old step id (`aliases`: old id -> new id) opens its replacement.
  */
 export function stepFromHash(
 	hash: string,
 	stepIds: readonly string[],
-	isAnchor: (id: string) => boolean = () => false
+	isAnchor: (id: string) => boolean = () => false,
+	aliases: Readonly<Record<string, string>> = {}
 ): { id: string | null; warning: string | null } {
 	let raw: string;
 	try {
@@ -63,6 +64,8 @@ export function stepFromHash(
 	}
 	if (raw === '') return { id: null, warning: null };
 	if (stepIds.includes(raw)) return { id: raw, warning: null };
+	const alias = aliases[raw];
+	if (alias !== undefined && stepIds.includes(alias)) return { id: alias, warning: null };
 	if (isAnchor(raw)) return { id: null, warning: null };
 	return {
 		id: null,

@@ -4,14 +4,15 @@
  */
 import { loadDataset } from '$lib/data/load';
 import { formatPartialDate, type Locale } from '$lib/format/dates';
-import { CHART_IDS, type ChartId } from '$lib/charts/types';
-import { toTimelineData } from '$lib/charts/timeline';
-import { toFlowData } from '$lib/charts/flow';
-import { toCompletionData } from '$lib/charts/completion';
-import { toCyclesData } from '$lib/charts/cycles';
-import { toMembershipData } from '$lib/charts/membership';
-import { chartSourceIds } from './chart-sources';
-import { citedIds, parseCopy, resolveDescription, type Paragraph, type StoryCopy } from './copy';
+import { CHART_IDS, CHARTS, type ChartId } from '$lib/charts/registry';
+import {
+	citedIds,
+	parseCopy,
+	plainText,
+	resolveDescription,
+	type Paragraph,
+	type StoryCopy
+} from './copy';
 import { STEPS, type Step } from './steps';
 import en from './copy/en.aml?raw';
 import es from './copy/es.aml?raw';
@@ -28,19 +29,18 @@ export interface SourceEntry {
 	language: string;
 }
 
-export type StoryStep = Omit<Step, 'description'> & { description: Paragraph };
+export type StoryStep = Omit<Step, 'description'> & {
+	description: Paragraph;
+	/** The chart's declarative takeaway title in this step's state (from the copy). */
+	title: string;
+};
 
 export interface StoryPage {
 	locale: Locale;
 	copy: StoryCopy;
 	steps: StoryStep[];
-	charts: {
-		timeline: ReturnType<typeof toTimelineData>;
-		flow: ReturnType<typeof toFlowData>;
-		completion: ReturnType<typeof toCompletionData>;
-		cycles: ReturnType<typeof toCyclesData>;
-		membership: ReturnType<typeof toMembershipData>;
-	};
+	/** Each chart's build-time data, as its registry entry reduces the dataset. */
+	charts: { [C in ChartId]: ReturnType<(typeof CHARTS)[C]['toData']> };
 	chartSources: Record<ChartId, { id: string; publisher: string; n: number }[]>;
 	sources: SourceEntry[];
 }
@@ -54,7 +54,7 @@ export type StoryText = Omit<StoryPage, 'charts'>;
  */
 export interface StoryShell {
 	locale: Locale;
-	copy: Pick<StoryCopy, 'headline' | 'dek' | 'byline'>;
+	copy: Pick<StoryCopy, 'headline' | 'dek' | 'byline' | 'published' | 'updated'>;
 	steps: StoryStep[];
 	chartSources: StoryPage['chartSources'];
 	/** Only the sources the steps' chart descriptions cite, for their links' numbers and titles. */
@@ -65,7 +65,13 @@ export function storyShell(story: StoryPage): StoryShell {
 	const cited = new Set(story.steps.flatMap((s) => citedIds(s.description)));
 	return {
 		locale: story.locale,
-		copy: { headline: story.copy.headline, dek: story.copy.dek, byline: story.copy.byline },
+		copy: {
+			headline: story.copy.headline,
+			dek: story.copy.dek,
+			byline: story.copy.byline,
+			published: story.copy.published,
+			updated: story.copy.updated
+		},
 		steps: story.steps,
 		chartSources: story.chartSources,
 		sources: story.sources.filter((s) => cited.has(s.id))
@@ -85,8 +91,9 @@ export function buildStory(locale: Locale): StoryPage {
 	const stepIds = STEPS.map((s) => s.id);
 	const opts = { data, stepIds, locale, file };
 	const { copy, problems } = parseCopy(aml, opts);
-	const steps = STEPS.map((s) => ({
+	const steps = STEPS.map((s, i) => ({
 		...s,
+		title: plainText(copy.steps[i]?.title ?? []),
 		description: resolveDescription(
 			s.description[locale],
 			{ ...opts, file: `steps.ts (${s.id})` },
@@ -98,8 +105,9 @@ export function buildStory(locale: Locale): StoryPage {
 	const sources: SourceEntry[] = data.sources.map((s, i) => ({
 		id: s.source_id,
 		n: i + 1,
-		title: s.title,
-		publisher: s.publisher,
+		// Our own words about a source (a bracketed title, a note on a copy) in the page's language.
+		title: (locale === 'es' && s.title_es) || s.title,
+		publisher: (locale === 'es' && s.publisher_es) || s.publisher,
 		date: s.date ? formatPartialDate(s.date, locale) : null,
 		url: s.url,
 		language: s.language
@@ -108,7 +116,7 @@ export function buildStory(locale: Locale): StoryPage {
 	const chartSources = Object.fromEntries(
 		CHART_IDS.map((id) => [
 			id,
-			chartSourceIds(id, data).map((sid) => {
+			CHARTS[id].sources(data).map((sid) => {
 				const s = byId.get(sid)!;
 				return { id: s.id, publisher: s.publisher, n: s.n };
 			})
@@ -118,13 +126,9 @@ export function buildStory(locale: Locale): StoryPage {
 		locale,
 		copy,
 		steps,
-		charts: {
-			timeline: toTimelineData(data, locale),
-			flow: toFlowData(data, locale),
-			completion: toCompletionData(data, locale),
-			cycles: toCyclesData(data, locale),
-			membership: toMembershipData(data, locale)
-		},
+		charts: Object.fromEntries(
+			CHART_IDS.map((id) => [id, CHARTS[id].toData(data, locale)])
+		) as StoryPage['charts'],
 		chartSources,
 		sources
 	};

@@ -22,7 +22,14 @@ export type Paragraph = readonly Inline[];
 
 export interface StepCopy {
 	id: string;
+	/** The chart's declarative takeaway title while this step is active. */
+	title: Paragraph;
+	/** One spoken-style takeaway for the slide edition. */
+	slide: Paragraph;
+	/** The card: one idea, short. */
 	text: readonly Paragraph[];
+	/** Detail behind a "more" disclosure (may be empty). */
+	more: readonly Paragraph[];
 	/** Speaker notes for the presentation mode, one line each. */
 	notes: readonly string[];
 }
@@ -36,10 +43,19 @@ export interface StoryCopy {
 	headline: string;
 	dek: string;
 	byline: string;
+	/** ISO dates (YYYY-MM-DD): first publication, and the last data update (null if none). */
+	published: string;
+	updated: string | null;
+	/** The nut graf: the answer, first. */
 	intro: readonly Paragraph[];
+	/** Labels for the hero graphic's claim-versus-review rows. */
+	hero: { claim: string; review: string; claim2018: string; review2018: string; caption: string };
+	/** "What we know and what we don't". */
+	known: readonly Paragraph[];
+	unknown: readonly Paragraph[];
 	steps: readonly StepCopy[];
 	findingsIntro: readonly Paragraph[];
-	findings: readonly { text: readonly Paragraph[]; steps: readonly string[] }[];
+	findings: readonly { title: string; text: readonly Paragraph[]; steps: readonly string[] }[];
 	epilogueNote: readonly Paragraph[];
 	methods: readonly Paragraph[];
 	notRated: readonly Paragraph[];
@@ -55,6 +71,13 @@ interface Context {
 	problems: string[];
 }
 
+/** Word joiners keep a range of years on one line ("2011–2015", never "2011–" / "2015"). */
+const WJ = '\u2060';
+const RANGE = /\b(\d{4})[–-](\d{4})\b/g;
+export function noBreakRanges(text: string): string {
+	return text.replace(RANGE, `$1${WJ}–${WJ}$2`);
+}
+
 const TOKEN = /\{(fig|date|src|step):([^}|]+)(?:\|([^}]*))?\}|\*([^*]+)\*/g;
 
 /** Turn one line of copy into inline pieces, resolving tokens against the data. */
@@ -62,7 +85,7 @@ export function parseInline(raw: string, where: string, ctx: Context): Paragraph
 	const out: Inline[] = [];
 	let last = 0;
 	for (const m of raw.matchAll(TOKEN)) {
-		if (m.index > last) out.push({ kind: 'text', text: raw.slice(last, m.index) });
+		if (m.index > last) out.push({ kind: 'text', text: noBreakRanges(raw.slice(last, m.index)) });
 		last = m.index + m[0].length;
 		const [, kind, id, label, em] = m;
 		if (em !== undefined) {
@@ -93,7 +116,7 @@ export function parseInline(raw: string, where: string, ctx: Context): Paragraph
 			else out.push({ kind: 'step', stepId: id!, text: label?.trim() || id! });
 		}
 	}
-	if (last < raw.length) out.push({ kind: 'text', text: raw.slice(last) });
+	if (last < raw.length) out.push({ kind: 'text', text: noBreakRanges(raw.slice(last)) });
 	const stray = raw.replace(TOKEN, '').match(/\{[^}]*\}?/);
 	if (stray) ctx.problems.push(`${ctx.file}: ${where}: malformed token "${stray[0]}"`);
 	return out;
@@ -119,6 +142,24 @@ function line(value: unknown, where: string, ctx: Context): string {
 	return value.trim();
 }
 
+/** An ISO day (YYYY-MM-DD), or null when optional and blank. */
+function isoDate(value: unknown, where: string, ctx: Context, required: boolean): string | null {
+	const v = typeof value === 'string' ? value.trim() : '';
+	if (v === '' && !required) return null;
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) {
+		ctx.problems.push(`${ctx.file}: ${where}: expected a date as YYYY-MM-DD, got "${v}"`);
+		return null;
+	}
+	return v;
+}
+
+/** An ArchieML list of bullet lines, each one paragraph. */
+function bullets(value: unknown, where: string, ctx: Context): Paragraph[] {
+	const items = Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : [];
+	if (items.length === 0) ctx.problems.push(`${ctx.file}: ${where}: missing or empty`);
+	return items.map((x, i) => parseInline(x.trim(), `${where} ${i + 1}`, ctx));
+}
+
 /** Parse and check a copy file against the steps and the data; all problems are returned. */
 export function parseCopy(
 	aml: string,
@@ -131,7 +172,10 @@ export function parseCopy(
 		const id = typeof s.id === 'string' ? s.id.trim() : `#${i + 1}`;
 		return {
 			id,
+			title: paragraphs(s.title, `step "${id}" title`, ctx)[0] ?? [],
+			slide: paragraphs(s.slide, `step "${id}" slide`, ctx)[0] ?? [],
 			text: paragraphs(s.text, `step "${id}" text`, ctx),
+			more: paragraphs(s.more, `step "${id}" more`, ctx, false),
 			notes: line(s.notes, `step "${id}" notes`, ctx)
 				.split(/\s+\/\s+|\n/)
 				.map((n) => n.trim())
@@ -159,14 +203,39 @@ export function parseCopy(
 		for (const id of ids)
 			if (!opts.stepIds.includes(id))
 				ctx.problems.push(`${opts.file}: finding ${i + 1}: unknown step "${id}"`);
-		return { text: paragraphs(f.text, `finding ${i + 1}`, ctx), steps: ids };
+		return {
+			title: line(f.title, `finding ${i + 1} title`, ctx),
+			text: paragraphs(f.text, `finding ${i + 1}`, ctx),
+			steps: ids
+		};
 	});
 	const copy: StoryCopy = {
 		headline: line(raw.headline, 'headline', ctx),
 		dek: line(raw.dek, 'dek', ctx),
 		byline: line(raw.byline, 'byline', ctx),
+		published: isoDate(raw.published, 'published', ctx, true)!,
+		updated: isoDate(raw.updated, 'updated', ctx, false),
 		intro: paragraphs(raw.intro, 'intro', ctx),
-		steps: opts.stepIds.map((id) => steps.find((s) => s.id === id) ?? { id, text: [], notes: [] }),
+		hero: {
+			claim: line(raw['hero-claim'], 'hero-claim', ctx),
+			review: line(raw['hero-review'], 'hero-review', ctx),
+			claim2018: line(raw['hero-claim-2018'], 'hero-claim-2018', ctx),
+			review2018: line(raw['hero-review-2018'], 'hero-review-2018', ctx),
+			caption: line(raw['hero-caption'], 'hero-caption', ctx)
+		},
+		known: bullets(raw.known, 'known', ctx),
+		unknown: bullets(raw.unknown, 'unknown', ctx),
+		steps: opts.stepIds.map(
+			(id) =>
+				steps.find((s) => s.id === id) ?? {
+					id,
+					title: [],
+					slide: [],
+					text: [],
+					more: [],
+					notes: []
+				}
+		),
 		findingsIntro: paragraphs(raw['findings-intro'], 'findings-intro', ctx),
 		findings,
 		epilogueNote: paragraphs(raw['epilogue-note'], 'epilogue-note', ctx, false),

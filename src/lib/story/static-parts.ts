@@ -9,9 +9,12 @@ import { render } from 'svelte/server';
 import type { Component } from 'svelte';
 import { renderFirstDrawings, stripComments } from '$lib/charts/artboards/render';
 import type { Locale } from '$lib/format/dates';
-import { contextFor } from '$lib/context.svelte';
+import { contextFor, pageContext } from '$lib/context.svelte';
 import { buildStory, storyText } from './build';
-import Prose from './Prose.svelte';
+import { loadDataset } from '$lib/data/load';
+import { heroRows } from './hero';
+import Lede from './Lede.svelte';
+import StepCard from './StepCard.svelte';
 import StoryEnd from './StoryEnd.svelte';
 
 /** What the story page carries as prerendered HTML only (see static.ts). */
@@ -28,14 +31,22 @@ export interface StaticParts {
 export function renderStaticParts(locale: Locale): StaticParts {
 	const story = storyText(buildStory(locale));
 	// The context the story page sets, for the components rendered here on their own.
+	const page = pageContext({ locale, sources: story.sources });
 	const context = contextFor({ locale, sources: story.sources });
 	const html = <P extends Record<string, unknown>>(component: Component<P>, props: P) =>
 		stripComments(render(component, { props, context }).body);
-	const prose = (paragraphs: (typeof story.copy)['intro']) => html(Prose, { paragraphs });
+	const ui = page.ui;
+	const { index: sourceIndex, titles: sourceTitles } = page.sources;
+	const rows = heroRows(loadDataset(), story.copy.hero);
 	return {
 		drawings: renderFirstDrawings(story),
-		intro: prose(story.copy.intro),
-		cards: Object.fromEntries(story.copy.steps.map((s) => [s.id, prose(s.text)])),
+		intro: html(Lede, { copy: story.copy, rows, ui, sourceIndex, sourceTitles }),
+		cards: Object.fromEntries(
+			story.copy.steps.map((s) => [
+				s.id,
+				html(StepCard, { step: s, moreLabel: ui.more })
+			])
+		),
 		end: html(StoryEnd, { story })
 	};
 }

@@ -8,7 +8,12 @@ import {
 	pickArtboard
 } from '$lib/charts/artboards/boards';
 import { parseArtboardFile } from '$lib/charts/artboards/load';
-import { artboardEntries, renderArtboard, renderFirstDrawings } from '$lib/charts/artboards/render';
+import {
+	artboardEntries,
+	renderArtboard,
+	renderFirstDrawings,
+	renderStepDrawings
+} from '$lib/charts/artboards/render';
 import { chartStates } from '$lib/charts/artboards/states';
 import { ID_TOKEN } from '$lib/charts/artboards/token';
 import { cubicInOut, valueAt } from '$lib/charts/artboards/tween';
@@ -16,28 +21,34 @@ import { CHART_IDS } from '$lib/charts/types';
 import { toSections } from '$lib/scroll/sections';
 import { buildStory, storyText } from '$lib/story/build';
 
-// Chart boxes the story's CSS gives at common screens (measured in Chromium: width × height).
+// Chart boxes the story's CSS gives at common screens (measured in Chromium: width × height), and
+// the full-width boxes of the brief's box contract.
 const BOXES: [string, number, number][] = [
-	['320×640 phone', 288, 330],
-	['360×740 phone', 328, 390],
-	['390×844 phone', 358, 390],
-	['390×844 phone, long title', 358, 369],
-	['430×932 phone', 398, 510],
+	['360×740 phone', 328, 255],
+	['375×667 phone', 343, 214],
+	['390×844 phone', 358, 334],
+	['390×844 phone, long title', 358, 313],
+	['430×932 phone', 398, 362],
+	['360×740 phone, no JavaScript', 328, 286],
+	['contract 360×740', 360, 370],
+	['contract 375×667', 375, 330],
+	['contract 390×844', 390, 420],
 	['768×1024 tablet', 736, 510],
-	['1024×768 laptop', 528, 520],
-	['1280×800 laptop', 656, 540],
+	['1024×768 laptop', 528, 493],
+	['1280×800 laptop', 656, 519],
 	['1366×600 short laptop', 656, 400],
 	['1920×1080 desktop', 656, 560]
 ];
 
 describe('pickArtboard', () => {
-	it.each(BOXES)('fits the %s box (%i×%i) with text within 15%% of its size', (_, w, h) => {
+	it.each(BOXES)('fits the %s box (%i×%i) at native size: text ≥ 12 px, thin bands', (_, w, h) => {
 		const board = pickArtboard(w, h);
 		const s = fitScale(board, w, h);
-		expect(s).toBeGreaterThanOrEqual(0.9);
+		// 13 px labels never drawn under 12 px.
+		expect(s * 13).toBeGreaterThanOrEqual(12);
 		expect(s).toBeLessThanOrEqual(1.15);
-		// Empty bands around the drawing take at most a fifth of the box.
-		expect((board.width * s * board.height * s) / (w * h)).toBeGreaterThanOrEqual(0.8);
+		// Empty bands around the drawing take at most a sixth of the box.
+		expect((board.width * s * board.height * s) / (w * h)).toBeGreaterThanOrEqual(0.83);
 	});
 
 	it('keeps the nominal board (what the HTML shows) for a box not measured yet', () => {
@@ -48,6 +59,15 @@ describe('pickArtboard', () => {
 
 	it('picks a board exactly when the box is one', () => {
 		for (const b of ARTBOARDS) expect(pickArtboard(b.width, b.height)).toBe(b);
+	});
+
+	it('draws the HTML on a board no phone from 360 px up shrinks (no JavaScript: text ≥ 13 px)', () => {
+		const boxes: [number, number][] = [
+			[328, 286],
+			[343, 286],
+			[358, 265]
+		];
+		for (const [w, h] of boxes) expect(fitScale(NOMINAL_BOARD, w, h)).toBeGreaterThanOrEqual(1);
 	});
 });
 
@@ -82,14 +102,17 @@ describe('renderArtboard', () => {
 		);
 	});
 
-	it('prefixes ids with the token in files and with the figure’s prefix in the page', () => {
-		const file = renderArtboard('cycles', 'cycles', NOMINAL_BOARD, 'en');
-		expect(file).toMatch(new RegExp(`id="${ID_TOKEN}-`));
-		const page = renderArtboard('cycles', 'cycles', NOMINAL_BOARD, 'en', 'fig-dashboard');
-		expect(page).toMatch(/id="fig-dashboard-/);
-		expect(page).not.toContain(ID_TOKEN);
-		// Same drawing once the page has put its prefix in.
-		expect(file.replaceAll(ID_TOKEN, 'fig-dashboard')).toBe(page);
+	it('prefixes any id with the token in files and with the figure’s prefix in the page', () => {
+		for (const chart of CHART_IDS)
+			for (const state of chartStates(chart)) {
+				const file = renderArtboard(chart, state, NOMINAL_BOARD, 'en');
+				for (const [, id] of file.matchAll(/\bid="([^"]*)"/g))
+					expect(id).toMatch(new RegExp(`^${ID_TOKEN}-`));
+				const page = renderArtboard(chart, state, NOMINAL_BOARD, 'en', 'fig-x');
+				expect(page).not.toContain(ID_TOKEN);
+				// Same drawing once the page has put its prefix in.
+				expect(file.replaceAll(ID_TOKEN, 'fig-x')).toBe(page);
+			}
 	});
 
 	it('draws in the page language', () => {
@@ -143,5 +166,21 @@ describe('tween', () => {
 		expect(valueAt(c, 2)).toBe(110);
 		const samples = [0.1, 0.3, 0.5, 0.7, 0.9].map((t) => valueAt(c, t));
 		expect([...samples].sort((a, b) => a - b)).toEqual(samples);
+	});
+});
+
+describe('renderStepDrawings', () => {
+	it('draws each step’s own state on the HTML board, for the page without JavaScript', () => {
+		const steps = buildStory('en').steps;
+		const drawings = renderStepDrawings(steps, 'en');
+		expect(Object.keys(drawings)).toEqual(steps.map((s) => s.id));
+		for (const s of steps) {
+			const svg = drawings[s.id]!;
+			expect(svg.startsWith('<svg')).toBe(true);
+			expect(svg).toContain(`viewBox="0 0 ${NOMINAL_BOARD.width} ${NOMINAL_BOARD.height}"`);
+			expect(svg).toBe(renderArtboard(s.chart, s.state, NOMINAL_BOARD, 'en', `fig-step-${s.id}`));
+		}
+		// Two steps on the same chart in different states get different drawings.
+		expect(drawings['founder']).not.toBe(drawings['objection']);
 	});
 });

@@ -1,5 +1,5 @@
 /** The two languages every chart is drawn in, and the words that must not leak from one to the other. */
-import { CHART_STRINGS, type ChartStrings } from '../../../src/lib/i18n/charts';
+import { CHART_STRINGS, type ChartStrings } from './chart-strings';
 import type { Locale } from '../../../src/lib/format/dates';
 
 export const LOCALES = ['en', 'es'] as const satisfies readonly Locale[];

@@ -3,8 +3,9 @@
  * do with ai2html). The page picks the one that best fits a chart's box and scales it through the
  * SVG viewBox, so readers' phones never run the layout maths, d3 or Layer Cake.
  *
- * The sizes cover the boxes the story's CSS produces, from a 320 px phone (about 288×330) through
- * tablets (about 736×510) to desktops (about 530–660 × 400–560); see boards.test.ts.
+ * The sizes cover the boxes the story's CSS produces, from a 360 px phone (about 328×220) through
+ * tablets (about 736×510) to desktops (about 530–660 × 400–560); tests/unit/charts/artboards.test.ts
+ * checks each measured box gets a board at (nearly) native size.
  */
 import { NOMINAL_CHART } from '$lib/theme';
 
@@ -13,13 +14,24 @@ export interface Artboard {
 	readonly height: number;
 }
 
-/** A 390 px phone's chart box, the most common reader's: the board drawn into the HTML. */
-const PHONE_BOARD: Artboard = { width: 360, height: 390 };
+/**
+ * Phone boards: the plot boxes the story's sticky figure leaves on phones (full width minus the
+ * page's side padding: 328 px at 360, 343 at 375, 358 at 390; see tests/unit/charts/artboards.test.ts
+ * and the box contract in the brief), in height steps of about 12%, so every phone box has a board
+ * drawn at its native size: text at its designed size (never under 0.95 of it, so never under
+ * 12 px) and thin empty bands at most.
+ */
+const PHONE_WIDTHS = [328, 358] as const;
+const PHONE_HEIGHTS = [220, 250, 285, 320, 360, 405] as const;
+export const PHONE_BOARDS: readonly Artboard[] = PHONE_WIDTHS.flatMap((width) =>
+	PHONE_HEIGHTS.map((height) => ({ width, height }))
+);
+
+/** The board the HTML carries, before anything is measured and without JavaScript (see below). */
+const HTML_BOARD = PHONE_BOARDS.find((b) => b.width === 328 && b.height === 250)!;
 
 export const ARTBOARDS: readonly Artboard[] = [
-	{ width: 280, height: 330 },
-	{ width: 320, height: 380 },
-	PHONE_BOARD,
+	...PHONE_BOARDS,
 	NOMINAL_CHART,
 	{ width: 400, height: 480 },
 	{ width: 480, height: 420 },
@@ -30,10 +42,14 @@ export const ARTBOARDS: readonly Artboard[] = [
 ];
 
 /**
- * The artboard the server draws into the HTML, before anything is measured: the most common
- * phone's, so most readers' charts need no redrawing for their box when they come near.
+ * The artboard the server draws into the HTML: the narrowest phone plot box (328 px wide), so a
+ * page read without JavaScript shows it at scale 1 or larger on any phone from 360 px up, and text
+ * never falls under its designed size (13 px) there.
  */
-export const NOMINAL_BOARD: Artboard = PHONE_BOARD;
+export const NOMINAL_BOARD: Artboard = HTML_BOARD;
+
+/** Boards are never shrunk below this share of their size when picked (13 px text stays ≥ 12). */
+export const MIN_SCALE = 0.95;
 
 /** "360x420": how an artboard is named in file names and attributes. */
 export function boardId(board: Artboard): string {
@@ -69,7 +85,8 @@ export function pickArtboard(width: number, height: number): Artboard {
 		return NOMINAL_BOARD;
 	let best = NOMINAL_BOARD;
 	let bestCost = Infinity;
-	for (const board of ARTBOARDS) {
+	const readable = ARTBOARDS.filter((b) => fitScale(b, width, height) >= MIN_SCALE);
+	for (const board of readable.length > 0 ? readable : ARTBOARDS) {
 		const cost = fitCost(board, width, height);
 		if (cost < bestCost) {
 			best = board;

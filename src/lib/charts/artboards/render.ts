@@ -4,7 +4,7 @@
  * endpoints and by the story's load function on the server; never by code that runs in a browser.
  */
 import { render } from 'svelte/server';
-import { CHART_IDS, type ChartId } from '$lib/charts/types';
+import { CHART_IDS, type ChartId } from '$lib/charts/registry';
 import type { Locale } from '$lib/format/dates';
 import { UI } from '$lib/i18n/ui';
 import { toSections, sectionState } from '$lib/scroll/sections';
@@ -85,5 +85,22 @@ export function renderFirstDrawings(story: StoryText): Record<string, string> {
 				`fig-${section.id}`
 			)
 		])
+	);
+}
+
+/**
+ * Every step's own chart state on one board (the HTML's, by default), keyed by step id: what the
+ * page shows beside each step when JavaScript does not run, so every step that refers to a chart
+ * state has that state's figure. Show each in a box of the board's aspect ratio
+ * (`aspect-ratio: width / height`, full column width): on phones from 360 px up the drawing is then
+ * never shrunk, so its text stays at 13 px or more.
+ */
+export function renderStepDrawings(
+	steps: readonly { id: string; chart: ChartId; state: string }[],
+	locale: Locale,
+	board: Board = NOMINAL_BOARD
+): Record<string, string> {
+	return Object.fromEntries(
+		steps.map((s) => [s.id, renderArtboard(s.chart, s.state, board, locale, `fig-step-${s.id}`)])
 	);
 }

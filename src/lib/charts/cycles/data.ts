@@ -1,14 +1,17 @@
 /**
- * Build-time reduction of the dataset to what the plan-cycles chart draws: each plan's three
- * dates (as the spans they cover), the windows `planCycles` finds between known dates, and the
- * 2013–2015 plan's dashboard cuts and results presentation. Plain, serialisable values only.
+ * Build time: what the plan-windows chart draws. Each plan's three dates as the spans they cover
+ * (plans.csv, never more precise than the source), the windows `planCycles` finds between known
+ * dates, the plan's commitment count, and which dates are our editorial judgement. Plain,
+ * serialisable values only.
  */
 import { toRange } from '$lib/data/dates';
 import { planCycles } from '$lib/data/derive';
 import type { DatePrecision, StageId } from '$lib/data/schema';
 import type { Dataset, PartialDate, Plan } from '$lib/data/types';
 import { formatPartialDate, type Locale } from '$lib/format/dates';
-import type { CycleDateField } from '$lib/i18n/charts';
+
+/** The plan dates the chart draws. */
+export type CycleDateField = 'draftingStart' | 'presented' | 'implementationEnd';
 
 /** A date as precise as the sources give it, with the span it covers (UTC ms, end exclusive). */
 export interface CycleDate {
@@ -16,72 +19,30 @@ export interface CycleDate {
 	precision: DatePrecision;
 	start: number;
 	end: number;
-	/** "20 September 2011", "April 2013", "2014": never more precise than the data; page language. */
+	/** "20 September 2011", "April 2013", "2014" in the page's language. */
 	label: string;
-}
-
-export interface Span {
-	start: number;
-	end: number;
 }
 
 export interface CyclesPlan {
 	id: StageId;
-	/** plans.csv name_en or name_es, in the page's language. */
+	/** plans.csv name_en or name_es. */
 	name: string;
+	/** plans.csv commitment_count; null when no source gives it. */
+	commitments: number | null;
 	draftingStart: CycleDate | null;
 	presented: CycleDate | null;
 	implementationEnd: CycleDate | null;
-	/** Drafting start → presentation; null unless both are known. */
-	drafting: Span | null;
-	/** Presentation → end of the window; null unless both are known. */
-	implementation: Span | null;
-	/** Dates that are our editorial judgement, not a source's (plans.csv editorial_fields). */
+	/** Dates that are our editorial judgement (plans.csv editorial_fields). */
 	editorial: CycleDateField[];
-	sourceIds: string[];
-}
-
-export type CyclesEventKind = 'dashboard-cut' | 'results';
-
-export interface CyclesEvent {
-	id: string;
-	kind: CyclesEventKind;
-	date: CycleDate;
 	sourceIds: string[];
 }
 
 export interface CyclesData {
 	plans: CyclesPlan[];
-	/** The plan the dashboard state zooms on. */
-	focus: StageId;
-	/** The focus plan's public progress cuts and results presentation, in date order. */
-	events: CyclesEvent[];
+	/** Time axis (UTC ms): whole years from the first to the last known date. */
+	domain: [number, number];
 }
 
-/** The 2013–2015 plan: its dashboard is the one the story follows. */
-const FOCUS: StageId = 'plan-2013-2015';
-
-/** events.csv rows the dashboard state draws, with the kind each must have. */
-const FOCUS_EVENTS: readonly { id: string; kind: CyclesEventKind; csvKind: string }[] = [
-	{ id: '2014-10-27-dashboard-cut-1', kind: 'dashboard-cut', csvKind: 'milestone' },
-	{ id: '2015-03-08-dashboard-cut-2', kind: 'dashboard-cut', csvKind: 'milestone' },
-	{ id: '2015-07-22-dashboard-cut-3', kind: 'dashboard-cut', csvKind: 'milestone' },
-	{ id: '2015-09-17-pa15-results', kind: 'results', csvKind: 'plan' }
-];
-
-function toCycleDate(d: PartialDate | null, locale: Locale): CycleDate | null {
-	if (!d) return null;
-	const { start, end } = toRange(d);
-	return {
-		value: d.value,
-		precision: d.precision,
-		start,
-		end,
-		label: formatPartialDate(d, locale)
-	};
-}
-
-/** plans.csv columns this chart draws, by the name the chart gives them. */
 const DATE_COLUMNS: Record<CycleDateField, keyof Plan & Plan['editorial_fields'][number]> = {
 	draftingStart: 'drafting_start',
 	presented: 'presented',
@@ -95,25 +56,32 @@ export function editorialDates(plan: Pick<Plan, 'editorial_fields'>): CycleDateF
 	);
 }
 
+function toCycleDate(d: PartialDate | null, locale: Locale): CycleDate | null {
+	if (!d) return null;
+	return {
+		value: d.value,
+		precision: d.precision,
+		...toRange(d),
+		label: formatPartialDate(d, locale)
+	};
+}
+
 export function toCyclesData(dataset: Dataset, locale: Locale): CyclesData {
-	const plans = planCycles(dataset).map(({ stage, plan, drafting, implementation }) => ({
+	const plans = planCycles(dataset).map(({ stage, plan }) => ({
 		id: stage,
 		name: locale === 'es' ? plan.name_es : plan.name_en,
+		commitments: plan.commitment_count,
 		draftingStart: toCycleDate(plan.drafting_start, locale),
 		presented: toCycleDate(plan.presented, locale),
 		implementationEnd: toCycleDate(plan.implementation_end, locale),
-		drafting: drafting && { start: drafting.start, end: drafting.end },
-		implementation: implementation && { start: implementation.start, end: implementation.end },
 		editorial: editorialDates(plan),
 		sourceIds: [...plan.source_ids]
 	}));
-	if (!plans.some((p) => p.id === FOCUS)) throw new Error(`plans.csv has no stage "${FOCUS}"`);
-	const events = FOCUS_EVENTS.map(({ id, kind, csvKind }) => {
-		const e = dataset.events.find((x) => x.event_id === id);
-		if (!e) throw new Error(`events.csv has no event_id "${id}", which the cycles chart draws`);
-		if (e.kind !== csvKind)
-			throw new Error(`events.csv "${id}" has kind "${e.kind}", not "${csvKind}"`);
-		return { id, kind, date: toCycleDate(e.date, locale)!, sourceIds: [...e.source_ids] };
-	}).sort((a, b) => a.date.end - b.date.end);
-	return { plans, focus: FOCUS, events };
+	const known = plans.flatMap((p) =>
+		[p.draftingStart, p.presented, p.implementationEnd].flatMap((d) => (d ? [d] : []))
+	);
+	if (known.length === 0) throw new Error('plans.csv holds no plan dates for the cycles chart');
+	const first = new Date(Math.min(...known.map((d) => d.start))).getUTCFullYear();
+	const last = new Date(Math.max(...known.map((d) => d.end)) - 1).getUTCFullYear();
+	return { plans, domain: [Date.UTC(first, 0, 1), Date.UTC(last + 1, 0, 1)] };
 }

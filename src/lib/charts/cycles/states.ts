@@ -1,11 +1,19 @@
-/** The plan-cycles chart's states: every plan's windows, then a zoom on the 2013–2015 plan. */
-export const CYCLES_STATES = ['cycles', 'dashboard'] as const;
+/**
+ * The cycles chart's one state: the time each plan had, drafting and carrying out. The chart id
+ * stays `cycles` (embed URLs in the wild); its old state ids map to `windows`.
+ */
+export const CYCLES_STATES = ['windows'] as const;
 export type CyclesState = (typeof CYCLES_STATES)[number];
-export const DEFAULT_CYCLES_STATE: CyclesState = 'cycles';
+export const DEFAULT_CYCLES_STATE: CyclesState = 'windows';
 
-/** The given state id, or the default for an id this chart does not know. */
+/** State ids earlier versions used (steps, embeds, slides), and the state that replaces each. */
+export const CYCLES_STATE_ALIASES: Readonly<Record<string, CyclesState>> = {
+	cycles: 'windows',
+	dashboard: 'windows'
+};
+
+/** The given state id (or an old one) as this chart's state; the default for anything else. */
 export function toCyclesState(state: string): CyclesState {
-	return (CYCLES_STATES as readonly string[]).includes(state)
-		? (state as CyclesState)
-		: DEFAULT_CYCLES_STATE;
+	if ((CYCLES_STATES as readonly string[]).includes(state)) return state as CyclesState;
+	return CYCLES_STATE_ALIASES[state] ?? DEFAULT_CYCLES_STATE;
 }

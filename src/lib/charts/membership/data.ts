@@ -8,7 +8,8 @@ import type { DatePrecision, FIGURE_QUALIFIERS } from '$lib/data/schema';
 import type { Dataset } from '$lib/data/types';
 import { formatPartialDate, type Locale } from '$lib/format/dates';
 import { formatFigure } from '$lib/format/figures';
-import { CHART_STRINGS } from '$lib/i18n/charts';
+import { measureOf } from './measures';
+import { MEMBERSHIP_STRINGS } from './strings';
 
 /** figures.csv rows this chart draws. */
 export const MEMBERSHIP_PREFIX = 'ogp_members_';
@@ -21,8 +22,10 @@ export interface MembershipFigure {
 	text: string;
 	/** What is counted, as figures.csv words it ("countries", "governments"): the figure's kind. */
 	unit: string;
-	/** The unit in the page's language. */
-	unitLabel: string;
+	/** What the figure measures (its unit, or an editorial reading in measures.ts). */
+	measure: string;
+	/** The measure in the page's language. */
+	measureLabel: string;
 	/** When the figure applies, with the span it covers (UTC ms, end exclusive); null if undated. */
 	date: {
 		value: string;
@@ -42,7 +45,7 @@ export interface MembershipData {
 }
 
 export function toMembershipData(dataset: Dataset, locale: Locale): MembershipData {
-	const units = CHART_STRINGS[locale].membership.units;
+	const measures = MEMBERSHIP_STRINGS[locale].measures;
 	const rows = dataset.figures.filter((f) => f.figure_id.startsWith(MEMBERSHIP_PREFIX));
 	if (rows.length === 0) throw new Error(`figures.csv has no "${MEMBERSHIP_PREFIX}…" rows`);
 	const sorted = [...rows].sort((a, b) =>
@@ -56,10 +59,11 @@ export function toMembershipData(dataset: Dataset, locale: Locale): MembershipDa
 	);
 	return {
 		figures: sorted.map((f) => {
-			const unitLabel = units[f.unit];
-			if (unitLabel === undefined)
+			const measure = measureOf({ id: f.figure_id, unit: f.unit });
+			const measureLabel = measures[measure];
+			if (measureLabel === undefined)
 				throw new Error(
-					`figures.csv ${f.figure_id}: unit "${f.unit}" has no ${locale} wording in src/lib/i18n/charts.ts (membership.units)`
+					`figures.csv ${f.figure_id}: measure "${measure}" has no ${locale} wording in src/lib/charts/membership/strings.ts`
 				);
 			return {
 				id: f.figure_id,
@@ -67,7 +71,8 @@ export function toMembershipData(dataset: Dataset, locale: Locale): MembershipDa
 				qualifier: f.qualifier,
 				text: formatFigure(f, locale),
 				unit: f.unit,
-				unitLabel,
+				measure,
+				measureLabel,
 				date: f.as_of && {
 					value: f.as_of.value,
 					precision: f.as_of.precision,

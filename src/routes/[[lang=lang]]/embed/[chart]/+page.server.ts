@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { buildChartEmbed, chartEntries, isChartId, siteUrlFromEnv } from '$lib/embed/build';
+import { isEmbedChartId } from '$lib/charts/registry';
+import { buildChartEmbed, chartEntries, siteUrlFromEnv } from '$lib/embed/build';
 import { localeOf } from '$lib/paths';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -8,6 +9,6 @@ export const entries: EntryGenerator = chartEntries;
 
 /** Build time only: this chart's data, steps and sources, nothing else of the story. */
 export const load: PageServerLoad = ({ params }) => {
-	if (!isChartId(params.chart)) error(404, `No chart "${params.chart}"`);
+	if (!isEmbedChartId(params.chart)) error(404, `No chart "${params.chart}"`);
 	return { page: buildChartEmbed(localeOf(params), params.chart), siteUrl: siteUrlFromEnv() };
 };

@@ -3,7 +3,7 @@
  * (charts/<locale>/<chart>-<width>x<height>.json). The story fetches the one that fits each chart.
  */
 import { error, json } from '@sveltejs/kit';
-import { CHART_IDS, type ChartId } from '$lib/charts/types';
+import { CHART_IDS, type ChartId } from '$lib/charts/registry';
 import { parseBoardId } from '$lib/charts/artboards/boards';
 import { artboardEntries, artboardFile } from '$lib/charts/artboards/render';
 import type { EntryGenerator, RequestHandler } from './$types';

@@ -1,5 +1,6 @@
 import { error, json } from '@sveltejs/kit';
-import { buildOEmbed, chartEntries, isChartId } from '$lib/embed/build';
+import { isEmbedChartId } from '$lib/charts/registry';
+import { buildOEmbed, chartEntries } from '$lib/embed/build';
 import { localeOf } from '$lib/paths';
 import type { EntryGenerator, RequestHandler } from './$types';
 
@@ -8,6 +9,6 @@ export const entries: EntryGenerator = chartEntries;
 
 /** The static oEmbed file next to each chart's embed page. */
 export const GET: RequestHandler = ({ params, url }) => {
-	if (!isChartId(params.chart)) error(404, `No chart "${params.chart}"`);
+	if (!isEmbedChartId(params.chart)) error(404, `No chart "${params.chart}"`);
 	return json(buildOEmbed(localeOf(params), params.chart, url));
 };

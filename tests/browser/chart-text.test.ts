@@ -1,0 +1,211 @@
+/**
+ * The timeline, plan-windows and membership charts as a reader on a phone or a laptop sees them:
+ * at every step that shows one, the drawing is that state's artboard for its box, every chart text
+ * renders at 12 px or more, no text runs out of the drawing or ends in "…", and no two labels
+ * overlap (bounding boxes in the page). Without JavaScript, every chart drawing in the page holds
+ * the same.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { toSections } from '../../src/lib/scroll/sections';
+import { STEPS } from '../../src/lib/story/steps';
+import { ID_TOKEN } from '../../src/lib/charts/artboards/token';
+import { screenshot, useSite } from './harness';
+import { scrollToStep } from './steps';
+
+const site = useSite();
+const MINE = new Set(['timeline', 'cycles', 'membership']);
+const steps = STEPS.filter((s) => MINE.has(s.chart));
+const sectionOf = new Map(toSections(STEPS).flatMap((s) => s.steps.map((st) => [st.id, s.id])));
+
+type Reading = {
+	smallest: number;
+	truncated: string[];
+	outside: string[];
+	collisions: string[];
+	labels: number;
+};
+
+/** Text sizes on screen, texts outside the drawing, and overlapping labels, in `selector`'s svgs. */
+function read(page: Page, selector: string): Promise<Reading> {
+	return page.evaluate((sel) => {
+		const out: Reading = {
+			smallest: Infinity,
+			truncated: [],
+			outside: [],
+			collisions: [],
+			labels: 0
+		};
+		for (const svg of document.querySelectorAll<SVGSVGElement>(sel)) {
+			const frame = svg.getBoundingClientRect();
+			if (frame.width === 0) continue;
+			for (const t of svg.querySelectorAll<SVGTextElement>('text')) {
+				const scale = t.getScreenCTM()?.a ?? 1;
+				const px = parseFloat(getComputedStyle(t).fontSize) * scale;
+				out.smallest = Math.min(out.smallest, px);
+				const text = t.textContent ?? '';
+				if (text.includes('…')) out.truncated.push(text);
+				const r = t.getBoundingClientRect();
+				if (
+					r.left < frame.left - 1 ||
+					r.right > frame.right + 1 ||
+					r.top < frame.top - 1 ||
+					r.bottom > frame.bottom + 1
+				)
+					out.outside.push(text);
+			}
+			// Each label's text, as one box per label.
+			const boxes = [...svg.querySelectorAll('[data-label]')].map((g) => {
+				const rs = [...g.querySelectorAll('text')].map((t) => t.getBoundingClientRect());
+				return {
+					id: g.getAttribute('data-label'),
+					l: Math.min(...rs.map((r) => r.left)),
+					r: Math.max(...rs.map((r) => r.right)),
+					t: Math.min(...rs.map((r) => r.top)),
+					b: Math.max(...rs.map((r) => r.bottom))
+				};
+			});
+			out.labels += boxes.length;
+			// Glyph boxes include the font's line gap: allow a pixel of touching.
+			for (let i = 0; i < boxes.length; i++)
+				for (let j = i + 1; j < boxes.length; j++) {
+					const a = boxes[i]!;
+					const b = boxes[j]!;
+					if (a.l < b.r - 1 && b.l < a.r - 1 && a.t < b.b - 1 && b.t < a.b - 1)
+						out.collisions.push(`${a.id} × ${b.id}`);
+				}
+		}
+		return out;
+	}, selector);
+}
+
+/** Whether the section's drawing is its artboard file's markup for `state`. */
+function shows(page: Page, section: string, state: string): Promise<boolean> {
+	return page.evaluate(
+		async ({ section, state, token, root }) => {
+			const canon = (n: Node): string =>
+				n.nodeType === 3
+					? JSON.stringify(n.nodeValue)
+					: n.nodeType !== 1
+						? ''
+						: `<${(n as Element).tagName.toLowerCase()} ${Array.from((n as Element).attributes)
+								.map((a) => `${a.name}=${JSON.stringify(a.value)}`)
+								.sort()
+								.join(' ')}>${Array.from(n.childNodes).map(canon).join('')}</>`;
+			const box = document.querySelector<HTMLElement>(`[data-section="${section}"] .live-chart`)!;
+			if (box.classList.contains('moving')) return false;
+			const chart = box.closest('figure')!.dataset.chart;
+			const file = `charts/${document.documentElement.lang}/${chart}-${box.dataset.board}.json`;
+			const json = await (await fetch(new URL(file, root))).json();
+			const tpl = document.createElement('template');
+			tpl.innerHTML = json.states[state].replaceAll(token, `fig-${section}`);
+			return canon(box.querySelector('svg')!) === canon(tpl.content.querySelector('svg')!);
+		},
+		{ section, state, token: ID_TOKEN, root: site.url }
+	);
+}
+
+describe.each([
+	[360, 740],
+	[390, 844],
+	[1280, 800]
+])('timeline, plan windows and membership at %i×%i', (width, height) => {
+	it('show each step’s state with every text ≥ 12 px, whole, inside, and no labels colliding', async () => {
+		const { page, errors, close } = await site.newPage({ width, height });
+		try {
+			await page.goto(site.url);
+			for (const step of steps) {
+				await scrollToStep(page, step.id);
+				const section = sectionOf.get(step.id)!;
+				await expect.poll(() => shows(page, section, step.state), { timeout: 15_000 }).toBe(true);
+				const r = await read(page, `[data-section="${section}"] .live-chart svg`);
+				expect({ step: step.id, ...r, smallest: r.smallest >= 12 }).toEqual({
+					step: step.id,
+					smallest: true,
+					truncated: [],
+					outside: [],
+					collisions: [],
+					labels: r.labels
+				});
+				expect(r.labels).toBeGreaterThan(0);
+				await screenshot(page, `chart-text-${width}x${height}-${step.id}`);
+			}
+			expect(errors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+});
+
+describe.each([
+	[360, 740],
+	[390, 844]
+])('without JavaScript at %i×%i', (width, height) => {
+	it('every chart drawing in the page has text ≥ 12 px, whole, inside, no labels colliding', async () => {
+		const { page, close } = await site.newPage({ width, height, javaScriptEnabled: false });
+		try {
+			await page.goto(site.url);
+			const r = await read(page, 'figure svg');
+			expect({ ...r, smallest: r.smallest >= 12 }).toEqual({
+				smallest: true,
+				truncated: [],
+				outside: [],
+				collisions: [],
+				labels: r.labels
+			});
+			expect(r.labels).toBeGreaterThan(0);
+		} finally {
+			await close();
+		}
+	});
+});
+
+describe('labels around a move', () => {
+	/** Records, in the page, whether a chart box ever hid its labels for a move. */
+	const watch = (page: Page) =>
+		page.evaluate(() => {
+			const w = window as unknown as { hidLabels: boolean };
+			w.hidLabels = false;
+			new MutationObserver((records) => {
+				if (records.some((r) => (r.target as Element).classList.contains('moving')))
+					w.hidLabels = true;
+			}).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['class'] });
+		});
+	const hid = (page: Page) =>
+		page.evaluate(() => (window as unknown as { hidLabels: boolean }).hidLabels);
+
+	it.each([
+		['no-preference', true],
+		['reduce', false]
+	] as const)(
+		'with motion %s, labels leave during the move: %s; then every label is back',
+		async (reducedMotion, hides) => {
+			const { page, errors, close } = await site.newPage({
+				width: 390,
+				height: 844,
+				reducedMotion
+			});
+			try {
+				await page.goto(`${site.url}#opening`);
+				await scrollToStep(page, 'opening');
+				const section = sectionOf.get('founder')!;
+				await expect.poll(() => shows(page, section, 'overview'), { timeout: 15_000 }).toBe(true);
+				await watch(page);
+				await scrollToStep(page, 'founder');
+				await expect.poll(() => shows(page, section, 'founding'), { timeout: 15_000 }).toBe(true);
+				expect(await hid(page)).toBe(hides);
+				// Once landed, every label is drawn (none left at opacity 0).
+				await expect
+					.poll(() =>
+						page.$$eval(`[data-section="${section}"] [data-label]`, (els) =>
+							els.map((e) => getComputedStyle(e).opacity)
+						)
+					)
+					.not.toContain('0');
+				expect(errors).toEqual([]);
+			} finally {
+				await close();
+			}
+		}
+	);
+});
