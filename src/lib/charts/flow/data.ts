@@ -156,7 +156,8 @@ function stageMarks(
 	const marks = list.map((c) => mark(c, stage, t, locale));
 	if (count === null) return marks;
 	// A stated count with fewer rows: the rest are commitments our data cannot list.
-	const prefix = list.length === 0 ? stage.split('-')[0]! : `${stage}-unlisted`;
+	// Short ids: every state of every mark ships in the artboard files.
+	const prefix = list.length === 0 ? stage.split('-')[0]! : `${SHORT[stage]}-u`;
 	for (let n = marks.length + 1; n <= count; n++)
 		marks.push({
 			id: `${prefix}-${n}`,
@@ -171,6 +172,14 @@ function stageMarks(
 		});
 	return marks;
 }
+
+/** Id prefixes of marks known only from a plan's stated count. */
+const SHORT: Record<FlowStageId, string> = {
+	'original-2011': 'p11',
+	'extended-2012': 'ext',
+	'plan-2013-2015': 'pa15',
+	'plan-2016-2018': 'pa18'
+};
 
 /** The data the commitment flow draws; fails the build if a typed count disagrees with the rows. */
 export function toFlowData(dataset: Dataset, locale: Locale): FlowData {

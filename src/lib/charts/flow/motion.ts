@@ -8,12 +8,11 @@ export function flowTransition(animate: boolean): string {
 		: 'none';
 }
 
-/** The `transition` style of an element that only fades (e.g. a mark's outline swapping in). */
-export function fadeTransition(animate: boolean): string {
-	return animate ? `opacity ${DURATION.fade}ms linear` : 'none';
-}
+/** The stylesheet rule that moves and fades every mark of an animated flow. */
+export const MARK_TRANSITION_RULE = `g[data-chart="flow"][data-animate] [data-mark]{transition:${flowTransition(true)}}`;
 
-/** A translate in pixels, as a CSS transform. */
+/** A translate in pixels (to a tenth), as a CSS transform. */
 export function translate(x: number, y: number): string {
-	return `translate(${x}px, ${y}px)`;
+	const r = (n: number) => Math.round(n * 10) / 10;
+	return `translate(${r(x)}px, ${r(y)}px)`;
 }
