@@ -42,10 +42,7 @@ export function renderStaticParts(locale: Locale): StaticParts {
 		drawings: renderFirstDrawings(story),
 		intro: html(Lede, { copy: story.copy, rows, ui, sourceIndex, sourceTitles }),
 		cards: Object.fromEntries(
-			story.copy.steps.map((s) => [
-				s.id,
-				html(StepCard, { step: s, moreLabel: ui.more })
-			])
+			story.copy.steps.map((s) => [s.id, html(StepCard, { step: s, moreLabel: ui.more })])
 		),
 		end: html(StoryEnd, { story })
 	};
