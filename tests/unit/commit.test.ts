@@ -66,7 +66,7 @@ function change(dir: string) {
 	const sources = readFileSync(join(dir, 'sources.csv'), 'utf8');
 	const commitments = readFileSync(join(dir, 'commitments.csv'), 'utf8');
 	return {
-		'sources.csv': `${sources}src-new,SYNTHETIC new source,Example,,,https://example.org/new,en,\n`,
+		'sources.csv': `${sources}src-new,SYNTHETIC new source,Example,,,https://example.org/new,en,,,\n`,
 		'commitments.csv': commitments.replace('pa15-c03,commitment,,', 'pa15-c03,commitment,MX0040,')
 	};
 }
