@@ -141,7 +141,7 @@ describe.each<ParentKind>(['pym', 'datawrapper', 'embed-js', 'embed-js-prefix'])
 				await frame.waitForSelector('figure[data-state="claim"]');
 				await expectFitted(page, frame);
 				await frame.getByRole('button', { name: 'Next' }).click();
-				await frame.waitForSelector('figure[data-state="irm"]');
+				await frame.waitForSelector('figure[data-state="verdict"]');
 				await expectFitted(page, frame);
 
 				// No creep: over the next 300 frames (five seconds at 60 a second) the frame keeps its
