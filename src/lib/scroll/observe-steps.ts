@@ -50,12 +50,7 @@ export function observeSteps(
 	};
 	// Scrollama says when a step crosses the line; which step is under it is read from the page,
 	// so its own bookkeeping can never leave the story on a stale step (e.g. after a resize).
-	// While a resize is being laid out, the page reflows under a reader who has not moved: what
-	// crosses the line then is layout, not reading, so it never changes the step.
-	let resizing = false;
-	const settle = () => {
-		if (!resizing) report(stepAtLine(root, window.innerHeight * offset));
-	};
+	const settle = () => report(stepAtLine(root, window.innerHeight * offset));
 	let scroller = scrollama();
 	const setup = () =>
 		scroller
@@ -78,10 +73,8 @@ export function observeSteps(
 	const onResize = () => {
 		if (window.innerWidth !== width) reading ??= current;
 		width = window.innerWidth;
-		resizing = true;
 		cancelAnimationFrame(frame);
 		frame = requestAnimationFrame(() => {
-			resizing = false;
 			const next = lineShare();
 			if (next !== offset) {
 				offset = next;
