@@ -7,10 +7,12 @@
  */
 import { render } from 'svelte/server';
 import type { Component } from 'svelte';
-import { renderFirstDrawings, stripComments } from '$lib/charts/artboards/render';
+import { renderArtboard, stripComments } from '$lib/charts/artboards/render';
+import { NOMINAL_BOARD } from '$lib/charts/artboards/boards';
+import { sectionState, toSections } from '$lib/scroll/sections';
 import type { Locale } from '$lib/format/dates';
 import { contextFor, pageContext } from '$lib/context.svelte';
-import { buildStory, storyText } from './build';
+import { buildStory, storyText, type StoryText } from './build';
 import { loadDataset } from '$lib/data/load';
 import { heroRows } from './hero';
 import Lede from './Lede.svelte';
@@ -26,6 +28,25 @@ export interface StaticParts {
 	cards: Record<string, string>;
 	/** Findings, methods, citation and sources. */
 	end: string;
+}
+
+/**
+ * The story's HTML: each section's first state on the nominal artboard, with the figure's own id
+ * prefix, keyed by section id.
+ */
+export function renderFirstDrawings(story: StoryText): Record<string, string> {
+	return Object.fromEntries(
+		toSections(story.steps).map((section) => [
+			section.id,
+			renderArtboard(
+				section.chart,
+				sectionState(section, story.steps, null),
+				NOMINAL_BOARD,
+				story.locale,
+				`fig-${section.id}`
+			)
+		])
+	);
 }
 
 export function renderStaticParts(locale: Locale): StaticParts {
