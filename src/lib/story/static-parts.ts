@@ -52,16 +52,14 @@ export function renderFirstDrawings(story: StoryText): Record<string, string> {
 export function renderStaticParts(locale: Locale): StaticParts {
 	const story = storyText(buildStory(locale));
 	// The context the story page sets, for the components rendered here on their own.
-	const page = pageContext({ locale, sources: story.sources });
 	const context = contextFor({ locale, sources: story.sources });
 	const html = <P extends Record<string, unknown>>(component: Component<P>, props: P) =>
 		stripComments(render(component, { props, context }).body);
-	const ui = page.ui;
-	const { index: sourceIndex, titles: sourceTitles } = page.sources;
+	const ui = pageContext({ locale, sources: story.sources }).ui;
 	const rows = heroRows(loadDataset(), story.copy.hero);
 	return {
 		drawings: renderFirstDrawings(story),
-		intro: html(Lede, { copy: story.copy, rows, ui, sourceIndex, sourceTitles }),
+		intro: html(Lede, { copy: story.copy, rows }),
 		cards: Object.fromEntries(
 			story.copy.steps.map((s) => [s.id, html(StepCard, { step: s, moreLabel: ui.more })])
 		),
