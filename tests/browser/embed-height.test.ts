@@ -127,7 +127,8 @@ describe.each<ParentKind>(['pym', 'datawrapper', 'embed-js', 'embed-js-prefix'])
 				expect(new URL(child).origin).not.toBe(parentOrigin);
 				await page.goto(servePage(`article-${kind}`, articlePage(kind, child, site.url)));
 				const frame = await embedFrame(page, '/embed/completion/');
-				expect(await frame.getAttribute('figure[data-chart]', 'data-state')).toBe('self-report');
+				// The prerendered page shows the default state until its script reads ?step=.
+				await frame.waitForSelector('figure[data-state="self-report"]');
 
 				await expectFitted(page, frame);
 				const [loaded] = await heights(page, frame);
