@@ -7,12 +7,17 @@
  */
 import { render } from 'svelte/server';
 import type { Component } from 'svelte';
-import { renderFirstDrawings, stripComments } from '$lib/charts/artboards/render';
+import {
+	renderFirstDrawings,
+	renderStepDrawings,
+	stripComments
+} from '$lib/charts/artboards/render';
 import type { Locale } from '$lib/format/dates';
 import { contextFor, pageContext } from '$lib/context.svelte';
 import { buildStory, storyText } from './build';
 import { loadDataset } from '$lib/data/load';
 import { heroRows } from './hero';
+import FlatStepFigure from './FlatStepFigure.svelte';
 import Lede from './Lede.svelte';
 import StepCard from './StepCard.svelte';
 import StoryEnd from './StoryEnd.svelte';
@@ -24,6 +29,11 @@ export interface StaticParts {
 	intro: string;
 	/** Each step card's text, by step id. */
 	cards: Record<string, string>;
+	/**
+	 * Without JavaScript, each step's own chart state (drawing, title, text alternative, sources),
+	 * by step id; the page carries them in `<noscript>`, so a reader with JavaScript never parses them.
+	 */
+	figures: Record<string, string>;
 	/** Findings, methods, citation and sources. */
 	end: string;
 }
@@ -38,11 +48,18 @@ export function renderStaticParts(locale: Locale): StaticParts {
 	const ui = page.ui;
 	const { index: sourceIndex, titles: sourceTitles } = page.sources;
 	const rows = heroRows(loadDataset(), story.copy.hero);
+	const svgs = renderStepDrawings(story.steps, locale);
 	return {
 		drawings: renderFirstDrawings(story),
 		intro: html(Lede, { copy: story.copy, rows, ui, sourceIndex, sourceTitles }),
 		cards: Object.fromEntries(
 			story.copy.steps.map((s) => [s.id, html(StepCard, { step: s, moreLabel: ui.more })])
+		),
+		figures: Object.fromEntries(
+			story.steps.map((step) => [
+				step.id,
+				html(FlatStepFigure, { step, svg: svgs[step.id]!, sources: story.chartSources[step.chart] })
+			])
 		),
 		end: html(StoryEnd, { story })
 	};
