@@ -3,10 +3,6 @@
  * story, the embeds, the scrolling and the slides use them, never the other way round. No module
  * may import itself back through others.
  *
- * Imports that already crossed a border when the rules came in are listed in
- * .dependency-cruiser-known-violations.json (`--ignore-known` counts them, without failing);
- * anything new fails. Take an entry out of that file once its import is gone.
- *
  * @type {import('dependency-cruiser').IConfiguration}
  */
 module.exports = {

@@ -14,6 +14,8 @@ import { scrollToStep } from './steps';
 
 const site = useSite();
 const SECTIONS = toSections(STEPS);
+/** After a resize burst, the step is checked on every frame for about a second (60 Hz). */
+const SETTLE_FRAMES = 60;
 
 /** Per figure: its state, whether its drawing is that state's artboard, and its note if any. */
 function charts(page: Page) {
@@ -137,6 +139,67 @@ describe('text at 200 % on a 390 px phone', () => {
 				expect(m.h1Lines).toBeGreaterThan(1);
 			}
 			expect(before).toBeGreaterThan(0);
+			expect(errors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+});
+
+describe('a burst of extreme resizes', () => {
+	it.each(['founder', 'sectors', STEPS.at(-2)!.id])('keeps the reader on step %s', async (id) => {
+		const { page, errors, close } = await site.newPage({ width: 390, height: 844 });
+		try {
+			await page.goto(site.url);
+			// Scrolled there, as a reader does (a deep link is the easy case: the hash says where).
+			await scrollToStep(page, id);
+			for (const [width, height] of [
+				[1280, 800],
+				[320, 568],
+				[900, 1200],
+				[390, 844],
+				[1600, 500],
+				[360, 740]
+			] as const)
+				await page.setViewportSize({ width, height });
+			// Settled: the same step stays current (polling for the opposite would pass at once).
+			await page.waitForFunction(() => document.fonts.status === 'loaded');
+			for (let frame = 0; frame < SETTLE_FRAMES; frame++) {
+				const now = await page.evaluate(() => ({
+					current: document.querySelector('[aria-current="step"]')?.getAttribute('data-step'),
+					hash: location.hash
+				}));
+				expect(now).toEqual({ current: id, hash: `#${id}` });
+				await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+			}
+			expect(errors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+});
+
+describe('after a resize', () => {
+	it('the reader reads on: scrolling to the next step makes it current at once', async () => {
+		const { page, errors, close } = await site.newPage({ width: 390, height: 844 });
+		try {
+			await page.goto(site.url);
+			await scrollToStep(page, 'sectors');
+			await page.setViewportSize({ width: 360, height: 740 });
+			await page.waitForFunction(() => document.fonts.status === 'loaded');
+			// The reader's wheel takes them to the next step; the resize's hold must not keep them.
+			const next = STEPS[STEPS.findIndex((s) => s.id === 'sectors') + 1]!.id;
+			const distance = await page.evaluate((stepId) => {
+				const el = document.querySelector<HTMLElement>(`[data-step="${stepId}"]`)!;
+				const share = parseFloat(
+					getComputedStyle(el.closest('article')!).getPropertyValue('--trigger')
+				);
+				return el.getBoundingClientRect().top - window.innerHeight * share + 8;
+			}, next);
+			await page.mouse.move(180, 600);
+			await page.mouse.wheel(0, distance);
+			await page.waitForSelector(`[data-step="${next}"][aria-current="step"]`);
+			expect(await page.evaluate(() => location.hash)).toBe(`#${next}`);
 			expect(errors).toEqual([]);
 		} finally {
 			await close();

@@ -13,9 +13,10 @@ import { FILE_NAMES } from '../../src/lib/data/schema';
 import { FIXTURES, VALID_DIR } from './fixtures';
 import { runWith, SPAWN_TIMEOUT } from './spawn';
 
-/** Writes of a successful import: staging folder, 6 staged files, 2 rollback links, journal
- * write and rename, 2 renames into data/, removal of the staging folder. */
-const WRITES = 14;
+/** Writes of a successful import: the import lock, staging folder, 6 staged files, 2 rollback
+ * links, journal write and rename, 2 renames into data/, removal of the staging folder, removal
+ * of the lock. */
+const WRITES = 16;
 const PRELOAD = join(import.meta.dirname, 'kill-at-write.mjs');
 const EXPORT = join(FIXTURES, 'ogp-export-synthetic.csv');
 

@@ -9,6 +9,8 @@
  * EMBED_ALIASES: the page shows the replacement chart's equivalent states.
  */
 import type { Component } from 'svelte';
+import type { Dataset } from '$lib/data/types';
+import type { Locale } from '$lib/format/dates';
 import type { ChartRenderProps } from './define';
 import { timelineChart } from './timeline/chart';
 import { flowChart } from './flow/chart';
@@ -24,6 +26,16 @@ export const CHARTS = {
 
 export type ChartId = keyof typeof CHARTS;
 export const CHART_IDS = Object.keys(CHARTS) as ChartId[];
+
+/** Each chart's build-time data, as its registry entry reduces the dataset. */
+export type ChartsData = { [C in ChartId]: ReturnType<(typeof CHARTS)[C]['toData']> };
+
+/** Every chart's data from one dataset, in one language. */
+export function chartsData(dataset: Dataset, locale: Locale): ChartsData {
+	return Object.fromEntries(
+		CHART_IDS.map((id) => [id, CHARTS[id].toData(dataset, locale)])
+	) as ChartsData;
+}
 
 /** A retired chart id whose embed URL still works: the chart now showing it, state by state. */
 export interface EmbedAlias {

@@ -16,6 +16,12 @@ export interface ObserveOptions {
 	onstep: (id: string) => void;
 }
 
+/**
+ * How long the layout must stay still after a resize before the anchored step is let go; long
+ * enough for a window being dragged or a phone turning, short enough that a reader never waits.
+ */
+export const LAYOUT_QUIET_MS = 400;
+
 /** The step whose box holds the trigger line, or the last one above it. */
 export function stepAtLine(root: ParentNode, lineY: number): string | null {
 	let found: string | null = null;
@@ -50,7 +56,12 @@ export function observeSteps(
 	};
 	// Scrollama says when a step crosses the line; which step is under it is read from the page,
 	// so its own bookkeeping can never leave the story on a stale step (e.g. after a resize).
-	const settle = () => report(stepAtLine(root, window.innerHeight * offset));
+	// While the layout is changing under a reader who has not moved (see `anchor` below), what
+	// crosses the line is layout, not reading, so it never changes the step.
+	let anchor: string | null = null;
+	const settle = () => {
+		if (!anchor) report(stepAtLine(root, window.innerHeight * offset));
+	};
 	let scroller = scrollama();
 	const setup = () =>
 		scroller
@@ -65,31 +76,57 @@ export function observeSteps(
 	// Scrollama places its trigger line in pixels of the viewport it was set up in: after a resize
 	// or a phone's rotation it must measure again, or no step would cross the line any more.
 	// The reader keeps their step too: when the page reflows to a new width (a phone turned, a
-	// window resized), the step they were reading is brought back under the line. Height-only
-	// changes (a phone's toolbar hiding while the reader scrolls) never move the page.
+	// window resized, or a burst of both), the step they were reading is anchored, brought back
+	// under the line after every change of layout, and let go once the layout has been still for
+	// LAYOUT_QUIET_MS or the reader moves. Height-only changes (a phone's toolbar hiding while
+	// the reader scrolls) never move the page.
 	let frame = 0;
-	let reading: string | null = null;
+	let quiet: ReturnType<typeof setTimeout> | undefined;
 	let width = window.innerWidth;
-	const onResize = () => {
-		if (window.innerWidth !== width) reading ??= current;
-		width = window.innerWidth;
-		cancelAnimationFrame(frame);
-		frame = requestAnimationFrame(() => {
-			const next = lineShare();
-			if (next !== offset) {
-				offset = next;
-				scroller.destroy();
-				scroller = scrollama();
-				setup();
-			} else scroller.resize();
-			if (reading) keepUnderLine(root, reading, window.innerHeight * offset);
-			reading = null;
-			settle();
-		});
+	const release = () => {
+		clearTimeout(quiet);
+		anchor = null;
 	};
+	const realign = () => {
+		const next = lineShare();
+		if (next !== offset) {
+			offset = next;
+			scroller.destroy();
+			scroller = scrollama();
+			setup();
+		} else scroller.resize();
+		if (anchor) keepUnderLine(root, anchor, window.innerHeight * offset);
+	};
+	/** The layout changed: realign in the next frame and hold the anchor a while longer. */
+	const onLayout = () => {
+		cancelAnimationFrame(frame);
+		frame = requestAnimationFrame(realign);
+		if (!anchor) return;
+		clearTimeout(quiet);
+		quiet = setTimeout(() => {
+			release();
+			settle();
+		}, LAYOUT_QUIET_MS);
+	};
+	const onResize = () => {
+		if (window.innerWidth !== width) anchor ??= current;
+		width = window.innerWidth;
+		onLayout();
+	};
+	// The story's height changes after a reflow too (charts drawn for their new boxes, fonts).
+	const layout = new ResizeObserver(() => {
+		if (anchor) onLayout();
+	});
+	layout.observe(root);
+	// The reader's own hand ends the hold at once: from then on, what crosses the line is reading.
+	const READER_INPUT = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+	for (const type of READER_INPUT) window.addEventListener(type, release, { passive: true });
 	window.addEventListener('resize', onResize, { passive: true });
 	return () => {
 		cancelAnimationFrame(frame);
+		release();
+		layout.disconnect();
+		for (const type of READER_INPUT) window.removeEventListener(type, release);
 		window.removeEventListener('scrollend', settle);
 		window.removeEventListener('resize', onResize);
 		scroller.destroy();

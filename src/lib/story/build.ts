@@ -4,7 +4,7 @@
  */
 import { loadDataset } from '$lib/data/load';
 import { formatPartialDate, type Locale } from '$lib/format/dates';
-import { CHART_IDS, CHARTS, type ChartId } from '$lib/charts/registry';
+import { CHART_IDS, CHARTS, chartsData, type ChartId, type ChartsData } from '$lib/charts/registry';
 import {
 	citedIds,
 	parseCopy,
@@ -40,7 +40,7 @@ export interface StoryPage {
 	copy: StoryCopy;
 	steps: StoryStep[];
 	/** Each chart's build-time data, as its registry entry reduces the dataset. */
-	charts: { [C in ChartId]: ReturnType<(typeof CHARTS)[C]['toData']> };
+	charts: ChartsData;
 	chartSources: Record<ChartId, { id: string; publisher: string; n: number }[]>;
 	sources: SourceEntry[];
 }
@@ -126,9 +126,7 @@ export function buildStory(locale: Locale): StoryPage {
 		locale,
 		copy,
 		steps,
-		charts: Object.fromEntries(
-			CHART_IDS.map((id) => [id, CHARTS[id].toData(data, locale)])
-		) as StoryPage['charts'],
+		charts: chartsData(data, locale),
 		chartSources,
 		sources
 	};

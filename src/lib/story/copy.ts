@@ -10,15 +10,9 @@ import type { Dataset } from '$lib/data/types';
 import { formatPartialDate, type Locale } from '$lib/format/dates';
 import { formatFigure } from '$lib/format/figures';
 
-export type Inline =
-	| { kind: 'text'; text: string }
-	| { kind: 'em'; text: string }
-	/** A number or date from data/, linked to its first source. */
-	| { kind: 'datum'; text: string; sourceIds: readonly string[] }
-	| { kind: 'sources'; sourceIds: readonly string[] }
-	| { kind: 'step'; stepId: string; text: string };
+import type { Inline, Paragraph } from '$lib/components/rich-text';
 
-export type Paragraph = readonly Inline[];
+export type { Inline, Paragraph };
 
 export interface StepCopy {
 	id: string;

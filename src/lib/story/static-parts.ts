@@ -7,14 +7,12 @@
  */
 import { render } from 'svelte/server';
 import type { Component } from 'svelte';
-import {
-	renderFirstDrawings,
-	renderStepDrawings,
-	stripComments
-} from '$lib/charts/artboards/render';
+import { renderArtboard, renderStepDrawings, stripComments } from '$lib/charts/artboards/render';
+import { NOMINAL_BOARD } from '$lib/charts/artboards/boards';
+import { sectionState, toSections } from '$lib/scroll/sections';
 import type { Locale } from '$lib/format/dates';
 import { contextFor, pageContext } from '$lib/context.svelte';
-import { buildStory, storyText } from './build';
+import { buildStory, storyText, type StoryText } from './build';
 import { loadDataset } from '$lib/data/load';
 import { heroRows } from './hero';
 import FlatStepFigure from './FlatStepFigure.svelte';
@@ -38,20 +36,37 @@ export interface StaticParts {
 	end: string;
 }
 
+/**
+ * The story's HTML: each section's first state on the nominal artboard, with the figure's own id
+ * prefix, keyed by section id.
+ */
+export function renderFirstDrawings(story: StoryText): Record<string, string> {
+	return Object.fromEntries(
+		toSections(story.steps).map((section) => [
+			section.id,
+			renderArtboard(
+				section.chart,
+				sectionState(section, story.steps, null),
+				NOMINAL_BOARD,
+				story.locale,
+				`fig-${section.id}`
+			)
+		])
+	);
+}
+
 export function renderStaticParts(locale: Locale): StaticParts {
 	const story = storyText(buildStory(locale));
 	// The context the story page sets, for the components rendered here on their own.
-	const page = pageContext({ locale, sources: story.sources });
 	const context = contextFor({ locale, sources: story.sources });
 	const html = <P extends Record<string, unknown>>(component: Component<P>, props: P) =>
 		stripComments(render(component, { props, context }).body);
-	const ui = page.ui;
-	const { index: sourceIndex, titles: sourceTitles } = page.sources;
+	const ui = pageContext({ locale, sources: story.sources }).ui;
 	const rows = heroRows(loadDataset(), story.copy.hero);
 	const svgs = renderStepDrawings(story.steps, locale);
 	return {
 		drawings: renderFirstDrawings(story),
-		intro: html(Lede, { copy: story.copy, rows, ui, sourceIndex, sourceTitles }),
+		intro: html(Lede, { copy: story.copy, rows }),
 		cards: Object.fromEntries(
 			story.copy.steps.map((s) => [s.id, html(StepCard, { step: s, moreLabel: ui.more })])
 		),

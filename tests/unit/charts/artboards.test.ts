@@ -8,12 +8,8 @@ import {
 	pickArtboard
 } from '$lib/charts/artboards/boards';
 import { parseArtboardFile } from '$lib/charts/artboards/load';
-import {
-	artboardEntries,
-	renderArtboard,
-	renderFirstDrawings,
-	renderStepDrawings
-} from '$lib/charts/artboards/render';
+import { artboardEntries, renderArtboard, renderStepDrawings } from '$lib/charts/artboards/render';
+import { renderFirstDrawings } from '$lib/story/static-parts';
 import { chartStates } from '$lib/charts/artboards/states';
 import { ID_TOKEN } from '$lib/charts/artboards/token';
 import { cubicInOut, valueAt } from '$lib/charts/artboards/tween';

@@ -10,7 +10,7 @@ export function renderChart<P extends Record<string, unknown>>(component: Compon
 
 /**
  * Write an HTML page holding rendered charts side by side (one per state), so a person can open a
- * screenshot of it (`<name>.html`, or `<name>.es.html` in Spanish). Returns the file path; tests/unit/charts/preview.mjs turns it into a PNG.
+ * screenshot of it (`<name>.html`, or `<name>.es.html` in Spanish). Returns the file path; `npx tsx tests/unit/charts/preview.ts` turns it into a PNG.
  */
 export function writePreview(
 	name: string,

@@ -4,20 +4,19 @@
  * endpoints and by the story's load function on the server; never by code that runs in a browser.
  */
 import { render } from 'svelte/server';
-import { CHART_IDS, type ChartId } from '$lib/charts/registry';
+import { CHART_IDS, chartsData, type ChartId, type ChartsData } from '$lib/charts/registry';
+import { loadDataset } from '$lib/data/load';
 import type { Locale } from '$lib/format/dates';
 import { UI } from '$lib/i18n/ui';
-import { toSections, sectionState } from '$lib/scroll/sections';
-import { buildStory, type StoryPage, type StoryText } from '$lib/story/build';
 import Artboard from './Artboard.svelte';
 import { ARTBOARDS, boardId, NOMINAL_BOARD, type Artboard as Board } from './boards';
 import { chartStates } from './states';
 import { ID_TOKEN } from './token';
 
-const charts = new Map<Locale, StoryPage['charts']>();
-function chartData(locale: Locale): StoryPage['charts'] {
+const charts = new Map<Locale, ChartsData>();
+function chartData(locale: Locale): ChartsData {
 	let c = charts.get(locale);
-	if (!c) charts.set(locale, (c = buildStory(locale).charts));
+	if (!c) charts.set(locale, (c = chartsData(loadDataset(), locale)));
 	return c;
 }
 
@@ -66,25 +65,6 @@ export function artboardEntries(): { locale: Locale; name: string }[] {
 	const locales: Locale[] = ['en', 'es'];
 	return locales.flatMap((locale) =>
 		CHART_IDS.flatMap((chart) => ARTBOARDS.map((b) => ({ locale, name: `${chart}-${boardId(b)}` })))
-	);
-}
-
-/**
- * The story's HTML: each section's first state on the nominal artboard, with the figure's own id
- * prefix, keyed by section id.
- */
-export function renderFirstDrawings(story: StoryText): Record<string, string> {
-	return Object.fromEntries(
-		toSections(story.steps).map((section) => [
-			section.id,
-			renderArtboard(
-				section.chart,
-				sectionState(section, story.steps, null),
-				NOMINAL_BOARD,
-				story.locale,
-				`fig-${section.id}`
-			)
-		])
 	);
 }
 
