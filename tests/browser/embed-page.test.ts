@@ -370,3 +370,53 @@ describe('weight and hygiene', () => {
 		);
 	});
 });
+
+/**
+ * An embed runs on another newsroom's page, where "our sources" would read as the host's own
+ * claim: the charts say "not in the sources" (of the story the embed names) or "no independent
+ * rating found". Checked in everything a chart embed ships (its HTML and page data, every state)
+ * and in every figure of the story embeds.
+ */
+describe('the voice of the embeds', () => {
+	const OWNED = /\bour (own )?(sources|data)\b|\bnuestr[oa]s (propias )?(fuentes|datos)\b/gi;
+
+	it.each(['', 'es/'])('never says "our sources" in a chart embed of /%s', async (lang) => {
+		const { page, close } = await site.newPage();
+		try {
+			for (const chart of CHART_IDS) {
+				for (const file of ['', '__data.json']) {
+					const response = await page.request.get(`${site.url}${lang}embed/${chart}/${file}`);
+					expect(response.ok(), `${lang}embed/${chart}/${file}`).toBe(true);
+					const text = await response.text();
+					expect(text.length).toBeGreaterThan(1000);
+					expect(text.match(OWNED) ?? [], `${lang}embed/${chart}/${file}`).toEqual([]);
+				}
+			}
+		} finally {
+			await close();
+		}
+	});
+
+	it.each(['', 'es/'])('never says "our sources" in a figure of /%sembed/story/', async (lang) => {
+		for (const edition of ['story', 'story-short']) {
+			const { page, close } = await open(`${site.url}${lang}embed/${edition}/`, {
+				width: 390,
+				height: 844
+			});
+			try {
+				const said = await page.$$eval('figure[data-chart]', (els) =>
+					els.map((f) =>
+						[
+							f.textContent,
+							...[...f.querySelectorAll('[aria-label]')].map((e) => e.ariaLabel)
+						].join(' ')
+					)
+				);
+				expect(said.length).toBeGreaterThan(4);
+				expect(said.join(' ').match(OWNED) ?? [], edition).toEqual([]);
+			} finally {
+				await close();
+			}
+		}
+	});
+});

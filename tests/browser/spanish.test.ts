@@ -46,7 +46,9 @@ const readerText = (page: Page) =>
 			if (sources.has(n as Element)) return;
 			if (n.nodeType === Node.TEXT_NODE) parts.push(n.textContent ?? '');
 			if (n instanceof Element) {
+				// <noscript> is source text to a reader with JavaScript; the no-JS pass reads it as page.
 				if (['SCRIPT', 'STYLE', 'EM'].includes(n.tagName)) return;
+				if (n.tagName === 'NOSCRIPT' && n.childElementCount === 0) return;
 				for (const a of ['aria-label', 'title', 'alt']) {
 					const v = n.getAttribute(a);
 					if (v && !n.closest('a[href^="#source-"], a.datum')) parts.push(v);
@@ -85,16 +87,19 @@ describe('the Spanish edition', () => {
 		['en', '']
 	] as const) {
 		it(`leaks no interface string of the other language into /${path}`, async () => {
-			const { page, close } = await site.newPage({ width: 1280, height: 800 });
-			try {
-				await page.goto(site.url + path);
-				const text = await readerText(page);
-				const word = (s: string) =>
-					new RegExp(`(?<!\\p{L})${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u');
-				const leaks = onlyIn(lang === 'es' ? 'en' : 'es').filter((s) => word(s).test(text));
-				expect(leaks).toEqual([]);
-			} finally {
-				await close();
+			// With JavaScript, and without it (each step's own figure is then on the page).
+			for (const javaScriptEnabled of [true, false]) {
+				const { page, close } = await site.newPage({ width: 1280, height: 800, javaScriptEnabled });
+				try {
+					await page.goto(site.url + path);
+					const text = await readerText(page);
+					const word = (s: string) =>
+						new RegExp(`(?<!\\p{L})${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u');
+					const leaks = onlyIn(lang === 'es' ? 'en' : 'es').filter((s) => word(s).test(text));
+					expect({ javaScriptEnabled, leaks }).toEqual({ javaScriptEnabled, leaks: [] });
+				} finally {
+					await close();
+				}
 			}
 		});
 	}

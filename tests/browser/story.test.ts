@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { STEPS } from '../../src/lib/story/steps';
 import { sectionState, toSections } from '../../src/lib/scroll/sections';
+import { boardId, NOMINAL_BOARD } from '../../src/lib/charts/artboards/boards';
+import { ID_TOKEN } from '../../src/lib/charts/artboards/token';
 import { formatViolations, frames, runAxe, screenshot, useSite, waitForStill } from './harness';
 import { scrollToStep } from './steps';
 
@@ -177,11 +179,20 @@ describe('links and fallbacks', () => {
 				);
 				expect(steps.map(([id]) => id)).toEqual(STEPS.map((s) => s.id));
 				expect(steps.every(([, n]) => (n as number) > 100)).toBe(true);
+				// Only the steps' own figures are on screen, one per step, each drawn in its state.
 				const figures = await page.$$eval('figure[data-chart]', (els) =>
-					els.map((f) => [f.getAttribute('data-state'), f.querySelectorAll('svg *').length])
+					els
+						.filter((f) => f.getBoundingClientRect().height > 0)
+						.map((f) => [
+							f.closest('[data-step]')?.getAttribute('data-step'),
+							f.getAttribute('data-state'),
+							f.querySelectorAll('svg *').length
+						])
 				);
-				expect(figures.map(([s]) => s)).toEqual(sections.map((s) => s.steps[0]!.state));
-				expect(figures.every(([, n]) => (n as number) > 10)).toBe(true);
+				expect(figures.map(([step, state]) => [step, state])).toEqual(
+					STEPS.map((s) => [s.id, s.state])
+				);
+				expect(figures.every(([, , n]) => (n as number) > 10)).toBe(true);
 				const sticky = await page.$$eval('[data-section] > *', (els) =>
 					els.some((e) => getComputedStyle(e).position === 'sticky')
 				);
@@ -190,6 +201,86 @@ describe('links and fallbacks', () => {
 			} finally {
 				await close();
 			}
+		}
+	});
+});
+
+describe.each([
+	['', 360, 740],
+	['es/', 360, 740],
+	['', 1280, 800]
+])('without JavaScript, /%s at %i×%i', (path, width, height) => {
+	it('shows each step’s own chart state before its text, with its text alternative, text ≥ 12 px', async () => {
+		const { page, close } = await site.newPage({ width, height, javaScriptEnabled: false });
+		try {
+			await page.goto(site.url + path);
+			const lang = path === '' ? 'en' : 'es';
+			// What each state looks like on the HTML's board, from the files the live charts load.
+			const drawings: Record<string, string> = {};
+			for (const chart of new Set(STEPS.map((s) => s.chart))) {
+				const file = `${site.url}charts/${lang}/${chart}-${boardId(NOMINAL_BOARD)}.json`;
+				const json = (await (await page.request.get(file)).json()) as {
+					states: Record<string, string>;
+				};
+				for (const step of STEPS.filter((s) => s.chart === chart))
+					drawings[step.id] = json.states[step.state]!.replaceAll(ID_TOKEN, `fig-step-${step.id}`);
+			}
+			const seen = await page.evaluate((expected) => {
+				const canon = (n: Node): string =>
+					n.nodeType === 3
+						? JSON.stringify(n.nodeValue)
+						: n.nodeType !== 1
+							? ''
+							: `<${(n as Element).tagName.toLowerCase()} ${Array.from((n as Element).attributes)
+									.map((a) => `${a.name}=${JSON.stringify(a.value)}`)
+									.sort()
+									.join(' ')}>${Array.from(n.childNodes).map(canon).join('')}</>`;
+				return [...document.querySelectorAll<HTMLElement>('[data-step]')].map((step) => {
+					const id = step.dataset.step!;
+					const figure = [...step.querySelectorAll('figure[data-chart]')].filter(
+						(f) => f.getBoundingClientRect().height > 0
+					);
+					const f = figure[0];
+					const svg = f?.querySelector('svg');
+					const tpl = document.createElement('template');
+					tpl.innerHTML = expected[id] ?? '';
+					const want = tpl.content.querySelector('svg');
+					const text = step.querySelector('p');
+					const desc = document.getElementById(f?.getAttribute('aria-describedby') ?? '');
+					const title = document.getElementById(f?.getAttribute('aria-labelledby') ?? '');
+					let smallest = Infinity;
+					for (const t of svg?.querySelectorAll('text') ?? []) {
+						const px = parseFloat(getComputedStyle(t).fontSize) * (t.getScreenCTM()?.a ?? 1);
+						smallest = Math.min(smallest, px);
+					}
+					return {
+						id,
+						figures: figure.length,
+						sameDrawing: !!svg && !!want && canon(svg) === canon(want),
+						beforeText:
+							!!f &&
+							!!text &&
+							!!(f.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING),
+						described: (desc?.textContent ?? '').trim().length > 40,
+						titled: (title?.textContent ?? '').trim().length > 5,
+						named: (svg?.getAttribute('aria-label') ?? '').length > 5,
+						readable: smallest >= 12
+					};
+				});
+			}, drawings);
+			const ok = {
+				figures: 1,
+				sameDrawing: true,
+				beforeText: true,
+				described: true,
+				titled: true,
+				named: true,
+				readable: true
+			};
+			expect(seen).toEqual(STEPS.map((s) => ({ id: s.id, ...ok })));
+			await screenshot(page, `story-nojs-steps-${lang}-${width}`);
+		} finally {
+			await close();
 		}
 	});
 });

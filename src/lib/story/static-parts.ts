@@ -7,7 +7,7 @@
  */
 import { render } from 'svelte/server';
 import type { Component } from 'svelte';
-import { renderArtboard, stripComments } from '$lib/charts/artboards/render';
+import { renderArtboard, renderStepDrawings, stripComments } from '$lib/charts/artboards/render';
 import { NOMINAL_BOARD } from '$lib/charts/artboards/boards';
 import { sectionState, toSections } from '$lib/scroll/sections';
 import type { Locale } from '$lib/format/dates';
@@ -15,6 +15,7 @@ import { contextFor, pageContext } from '$lib/context.svelte';
 import { buildStory, storyText, type StoryText } from './build';
 import { loadDataset } from '$lib/data/load';
 import { heroRows } from './hero';
+import FlatStepFigure from './FlatStepFigure.svelte';
 import Lede from './Lede.svelte';
 import StepCard from './StepCard.svelte';
 import StoryEnd from './StoryEnd.svelte';
@@ -26,6 +27,11 @@ export interface StaticParts {
 	intro: string;
 	/** Each step card's text, by step id. */
 	cards: Record<string, string>;
+	/**
+	 * Without JavaScript, each step's own chart state (drawing, title, text alternative, sources),
+	 * by step id; the page carries them in `<noscript>`, so a reader with JavaScript never parses them.
+	 */
+	figures: Record<string, string>;
 	/** Findings, methods, citation and sources. */
 	end: string;
 }
@@ -57,11 +63,18 @@ export function renderStaticParts(locale: Locale): StaticParts {
 		stripComments(render(component, { props, context }).body);
 	const ui = pageContext({ locale, sources: story.sources }).ui;
 	const rows = heroRows(loadDataset(), story.copy.hero);
+	const svgs = renderStepDrawings(story.steps, locale);
 	return {
 		drawings: renderFirstDrawings(story),
 		intro: html(Lede, { copy: story.copy, rows }),
 		cards: Object.fromEntries(
 			story.copy.steps.map((s) => [s.id, html(StepCard, { step: s, moreLabel: ui.more })])
+		),
+		figures: Object.fromEntries(
+			story.steps.map((step) => [
+				step.id,
+				html(FlatStepFigure, { step, svg: svgs[step.id]!, sources: story.chartSources[step.chart] })
+			])
 		),
 		end: html(StoryEnd, { story })
 	};

@@ -67,7 +67,7 @@ describe('CommitmentFlow server-side (real data)', () => {
 		expect(words(html)).toContain('different measures');
 		expect(words(html)).toContain('Marginal: 3 (MX0068, MX0069, MX0073)');
 		expect(words(html)).toContain('Did not change: 1 (MX0066)');
-		expect(words(html)).toContain('no independent rating in our data: 7');
+		expect(words(html)).toContain('no independent rating found: 7');
 	});
 
 	it('animates with CSS transitions when asked', () => {

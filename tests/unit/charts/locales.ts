@@ -18,6 +18,8 @@ export const FOREIGN: Record<Locale, RegExp[]> = {
 	// Found in a Spanish render, these are English.
 	es: [
 		/not in our sources/i,
+		/not in the sources/i,
+		/no independent rating/i,
 		/not rated/i,
 		/\bdrafting\b/i,
 		/carrying out/i,

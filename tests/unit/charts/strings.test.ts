@@ -64,4 +64,25 @@ describe('CHART_STRINGS', () => {
 				expect((other as () => void).length, path).toBe(value.length);
 		}
 	});
+
+	/**
+	 * Charts travel as embeds on other newsrooms' pages, where "our sources" would read as the host's
+	 * own claim: an unknown is "not in the sources" (of the story, named on the embed) or "no
+	 * independent rating found".
+	 */
+	it.each(['en', 'es'] as const)('speaks of the sources in a neutral voice in %s', (locale) => {
+		const OWNED = /\b(our|we)\b|\bnuestr[oa]s?\b|\bnosotros\b/i;
+		const said = leaves(CHART_STRINGS[locale]).flatMap(([path, value]): [string, string][] => {
+			if (typeof value === 'string') return [[path, value]];
+			if (Array.isArray(value)) return value.map((v) => [path, String(v)]);
+			if (typeof value !== 'function') return [];
+			const fn = value as (...a: unknown[]) => string;
+			// The list-taking wordings get a list; the rest get sample numbers.
+			const list = /notInSources|noWindow|missing/.test(path);
+			const args = list ? [['presented']] : SAMPLE.slice(0, fn.length);
+			return [[path, String(fn(...args))]];
+		});
+		expect(said.length).toBeGreaterThan(50);
+		expect(said.filter(([, text]) => OWNED.test(text))).toEqual([]);
+	});
 });

@@ -4,8 +4,8 @@
  * opacity) play exactly as they would in the Svelte components. Elements are matched by tag and
  * data-mark (then by order among equals); text nodes by order.
  *
- * Geometry that the components used to tween in JavaScript (bars following a zooming axis) is
- * given to a caller-supplied tween, so this module stays free of timing.
+ * Marks move by CSS transform (compositor-friendly); any numeric geometry attribute that still
+ * changes outside a label is given to a caller-supplied tween, so this module stays free of timing.
  */
 
 /** Attributes whose numeric changes are tweened rather than jumped when motion is on. */
@@ -64,6 +64,9 @@ function syncAttributes(target: Element, source: Element, changes: AttributeChan
  * the end); without it they are set at once.
  */
 export function morph(target: Element, source: Element, changes: AttributeChange[] | null): void {
+	// A label is hidden while the marks move and fades in where it lands (LiveChart): its geometry
+	// is set at once, so no frame is spent tweening text nobody sees.
+	if (changes && target.hasAttribute('data-label')) changes = null;
 	syncAttributes(target, source, changes);
 	for (const n of Array.from(target.childNodes)) if (!morphable(n)) n.remove();
 	const oldNodes = Array.from(target.childNodes);

@@ -18,7 +18,7 @@ export interface FlowStrings {
 	commitments: (n: string) => string;
 	/** Legend entry of a plain mark. */
 	commitmentMark: string;
-	/** Legend entry of the one glyph for anything our sources do not hold. */
+	/** Legend entry of the one glyph for anything the story's sources do not hold. */
 	unknown: string;
 	/** Who wrote each plan's commitments. */
 	who: {
@@ -82,7 +82,7 @@ const en: FlowStrings = {
 	},
 	commitments: (n) => `${n} commitments`,
 	commitmentMark: 'one commitment',
-	unknown: 'not in our sources',
+	unknown: 'not in the sources',
 	who: {
 		original: (n) => `written by agencies; ${n} civil-society proposal taken`,
 		extended: (p, c, m) => `${p} proposals from ${c} organisations, ${m} meetings`,
@@ -97,7 +97,7 @@ const en: FlowStrings = {
 		partial: 'partly met',
 		none: 'not met'
 	},
-	clusterUnknown: 'cluster not in our sources',
+	clusterUnknown: 'cluster not in the sources',
 	cluster: (name, n) => `${name} (${n})`,
 	claim: {
 		cuts: (dates) => `Dashboard cuts: ${dates}`,
@@ -107,7 +107,7 @@ const en: FlowStrings = {
 	verdict: {
 		title: 'Did it open government? (IRM)',
 		completionTitle: 'Completion (IRM, end of term)',
-		noRating: 'no independent rating in our data',
+		noRating: 'no independent rating found',
 		row: (c, n) => `${c}: ${n}`
 	},
 	opened: {
@@ -141,8 +141,8 @@ const en: FlowStrings = {
 	},
 	commitment: (n, title) => `Commitment ${n}: ${title}`,
 	commitmentNoNumber: (title) => `Commitment: ${title}`,
-	titleUnknown: 'title not in our sources',
-	unlisted: 'Commitment not listed in our sources'
+	titleUnknown: 'title not in the sources',
+	unlisted: 'Commitment not listed in the sources'
 };
 
 const es: FlowStrings = {
@@ -154,7 +154,7 @@ const es: FlowStrings = {
 	},
 	commitments: (n) => `${n} compromisos`,
 	commitmentMark: 'un compromiso',
-	unknown: 'no consta en nuestras fuentes',
+	unknown: 'no consta en las fuentes',
 	who: {
 		original: (n) => `lo redactaron dependencias; ${n} propuesta civil incluida`,
 		extended: (p, c, m) => `${p} propuestas de ${c} organizaciones, ${m} reuniones`,
@@ -169,7 +169,7 @@ const es: FlowStrings = {
 		partial: 'en parte',
 		none: 'sin cumplir'
 	},
-	clusterUnknown: 'grupo no consta en nuestras fuentes',
+	clusterUnknown: 'grupo no consta en las fuentes',
 	cluster: (name, n) => `${name} (${n})`,
 	claim: {
 		cuts: (dates) => `Cortes del tablero: ${dates}`,
@@ -179,7 +179,7 @@ const es: FlowStrings = {
 	verdict: {
 		title: '¿Abrió el gobierno? (MRI)',
 		completionTitle: 'Cumplimiento (MRI, fin de periodo)',
-		noRating: 'sin calificación independiente en nuestros datos',
+		noRating: 'sin calificación independiente',
 		row: (c, n) => `${c}: ${n}`
 	},
 	opened: {
@@ -213,8 +213,8 @@ const es: FlowStrings = {
 	},
 	commitment: (n, title) => `Compromiso ${n}: ${title}`,
 	commitmentNoNumber: (title) => `Compromiso: ${title}`,
-	titleUnknown: 'título no consta en nuestras fuentes',
-	unlisted: 'Compromiso no listado en nuestras fuentes'
+	titleUnknown: 'título no consta en las fuentes',
+	unlisted: 'Compromiso no listado en las fuentes'
 };
 
 export const FLOW_STRINGS: Record<Locale, FlowStrings> = { en, es };
