@@ -199,7 +199,7 @@ describe('after a resize', () => {
 			await page.mouse.move(180, 600);
 			await page.mouse.wheel(0, distance);
 			await page.waitForSelector(`[data-step="${next}"][aria-current="step"]`);
-			expect(await page.evaluate(() => location.hash)).toBe(`#${next}`);
+			await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${next}`);
 			expect(errors).toEqual([]);
 		} finally {
 			await close();
