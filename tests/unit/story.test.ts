@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { STEPS } from '../../src/lib/story/steps';
-import { parseCopy, plainText } from '../../src/lib/story/copy';
+import { curlyQuotes, parseCopy, plainText } from '../../src/lib/story/copy';
 import { sectionState, stepFromHash, toSections } from '../../src/lib/scroll/sections';
 import { loadDataset } from '../../src/lib/data/load';
 import { chartStates } from '../../src/lib/charts/registry';
@@ -59,6 +59,19 @@ describe('the English copy', () => {
 				'en.aml: step "epilogue" has no text in the copy',
 				'en.aml: step "epilog" is in the copy but not in steps.ts'
 			])
+		);
+	});
+
+	it("sets typographer's quotes, whatever the editor typed", () => {
+		expect(curlyQuotes(`OGP's "93 %" ('major')`)).toBe(
+			'OGP\u2019s \u201c93 %\u201d (\u2018major\u2019)'
+		);
+		expect(curlyQuotes('"{fig:x} %" done')).toBe('\u201c{fig:x} %\u201d done');
+		const straight = JSON.stringify(copy).match(/.{0,30}['"].{0,30}/g) ?? [];
+		// JSON's own quotes are escaped or structural; a quote inside a value would show as \" or '.
+		expect(straight.filter((m) => m.includes('\\"') || m.includes("'"))).toEqual([]);
+		expect(plainText(copy.steps.find((s) => s.id === 'third-verdict')?.text[0] ?? [])).toContain(
+			'\u201c93'
 		);
 	});
 

@@ -72,6 +72,27 @@ export function noBreakRanges(text: string): string {
 	return text.replace(RANGE, `$1${WJ}–${WJ}$2`);
 }
 
+/**
+ * Typographer's quotes, so editors can type plain ones: "x" becomes “x”, an apostrophe (OGP's)
+ * becomes ’, and a single quote that opens a word becomes ‘.
+ */
+export function curlyQuotes(text: string): string {
+	return text
+		.replace(/(^|[\s([{\u2014\u2013/])"/g, '$1\u201c')
+		.replace(/"/g, '\u201d')
+		.replace(/(^|[\s([{\u2014\u2013/])'/g, '$1\u2018')
+		.replace(/'/g, '\u2019');
+}
+
+/** Every string of the parsed copy file, with curly quotes (ids and tokens hold no quotes). */
+function typeset(value: unknown): unknown {
+	if (typeof value === 'string') return curlyQuotes(value);
+	if (Array.isArray(value)) return value.map(typeset);
+	if (value && typeof value === 'object')
+		return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typeset(v)]));
+	return value;
+}
+
 const TOKEN = /\{(fig|date|src|step):([^}|]+)(?:\|([^}]*))?\}|\*([^*]+)\*/g;
 
 /** Turn one line of copy into inline pieces, resolving tokens against the data. */
@@ -160,7 +181,7 @@ export function parseCopy(
 	opts: { data: Dataset; stepIds: readonly string[]; locale: Locale; file: string }
 ): { copy: StoryCopy; problems: string[] } {
 	const ctx: Context = { ...opts, problems: [] };
-	const raw = archieml.load(aml);
+	const raw = typeset(archieml.load(aml)) as Record<string, unknown>;
 	const rawSteps = Array.isArray(raw.steps) ? (raw.steps as Record<string, unknown>[]) : [];
 	const steps: StepCopy[] = rawSteps.map((s, i) => {
 		const id = typeof s.id === 'string' ? s.id.trim() : `#${i + 1}`;
