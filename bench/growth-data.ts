@@ -4,6 +4,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { csvFormat, csvParse, type DSVRowString } from 'd3-dsv';
+import { deriveFlowCounts, FIGURES_DERIVED } from '../src/lib/charts/flow/derived';
 import { checkDataDir } from '../src/lib/data/load';
 import { formatProblem } from '../src/lib/data/problems';
 import { FILE_NAMES } from '../src/lib/data/schema';
@@ -67,4 +68,14 @@ export function writeSyntheticData(from: string, to: string, factor: number): vo
 		throw new Error(
 			`synthetic data ×${factor} is invalid:\n${problems.map(formatProblem).join('\n')}`
 		);
+	// Figures that state a count of commitments must agree with the rows (the build checks it):
+	// they become the synthetic rows' own counts, derived by the chart's code, never typed.
+	const derived = deriveFlowCounts(dataset);
+	const figures = csvParse(readFileSync(path.join(to, 'figures.csv'), 'utf8'));
+	const counted = figures.map((f) => {
+		const key = FIGURES_DERIVED[f.figure_id!];
+		return key === undefined ? f : { ...f, value: String(derived[key]) };
+	});
+	writeFileSync(path.join(to, 'figures.csv'), csvFormat(counted, figures.columns));
+	if (!checkDataDir(to).dataset) throw new Error(`synthetic data ×${factor}: figures.csv invalid`);
 }

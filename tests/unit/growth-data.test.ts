@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SYNTHETIC_MARK, writeSyntheticData } from '../../bench/growth-data';
+import { checkFigures } from '$lib/charts/flow/derived';
 import { checkDataDir } from '$lib/data/load';
 import { FILE_NAMES } from '$lib/data/schema';
 
@@ -19,6 +20,14 @@ describe('synthetic growth data', () => {
 	it('holds 3× the commitments and events and passes the same validation as data/', () => {
 		expect(synthetic.commitments).toHaveLength(real.commitments.length * 3);
 		expect(synthetic.events).toHaveLength(real.events.length * 3);
+	});
+
+	it('states counts of commitments that agree with its rows, as the build checks', () => {
+		expect(() => checkFigures(synthetic)).not.toThrow();
+		const count = synthetic.figures.find((f) => f.figure_id === 'pa15_commitments')!;
+		expect(count.value).toBe(
+			3 * real.figures.find((f) => f.figure_id === 'pa15_commitments')!.value!
+		);
 	});
 
 	it.each(FILE_NAMES)('marks every row of %s synthetic', (name) => {
