@@ -30,6 +30,16 @@ export type BytesReport = {
 
 const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml|manifest\+json)|image\/svg\+xml)/;
 
+/** How long a page may take to hydrate once its network is quiet (a busy 2-core machine). */
+const HYDRATION_TIMEOUT_MS = 30_000;
+/** The network counts as quiet after this long without a request starting or ending. */
+const QUIET_MS = 500;
+const POLL_MS = 50;
+/** True once the page has hydrated, or at once for a page without SvelteKit's client. */
+const HYDRATED = () =>
+	!/_app\/immutable\/entry\//.test(document.documentElement.innerHTML) ||
+	document.getElementById('svelte-announcer') !== null;
+
 const INLINE_SCRIPT = /<script\b[^>]*>([\s\S]*?)<\/script\s*>/gi;
 
 function kindOf(request: Request): Kind {
@@ -37,14 +47,15 @@ function kindOf(request: Request): Kind {
 	return (KINDS as readonly string[]).includes(type) ? (type as Kind) : 'other';
 }
 
-async function measureResource(request: Request): Promise<Resource> {
+async function measureResource(request: Request, page: Page): Promise<Resource> {
 	const url = request.url();
 	const response = await request.response();
 	// Redirects and failures have no body; they still count as requests.
 	if (!response || (response.status() >= 300 && response.status() < 400)) {
 		return { url, kind: kindOf(request), raw: 0, compressed: 0 };
 	}
-	const body = await response.body();
+	// A page that moves on by itself (a share page's refresh) takes its bodies along: ask again.
+	const body = await response.body().catch(async () => (await page.request.get(url)).body());
 	const type = response.headers()['content-type'] ?? '';
 	const compressed = COMPRESSIBLE.test(type) ? gzipSync(body, { level: 9 }).length : body.length;
 	const resource: Resource = { url, kind: kindOf(request), raw: body.length, compressed };
@@ -75,14 +86,39 @@ export async function measureBytes(page: Page, url: string): Promise<BytesReport
 	const requested: string[] = [];
 	const failed: string[] = [];
 	const measured: Promise<Resource>[] = [];
-	const onRequest = (request: Request) => requested.push(request.url());
-	const onFailed = (request: Request) => failed.push(request.url());
-	const onFinished = (request: Request) => measured.push(measureResource(request));
+	let inflight = 0;
+	let lastActivity = Date.now();
+	const onRequest = (request: Request) => {
+		requested.push(request.url());
+		inflight++;
+		lastActivity = Date.now();
+	};
+	const settle = () => {
+		inflight = Math.max(0, inflight - 1);
+		lastActivity = Date.now();
+	};
+	const onFailed = (request: Request) => {
+		failed.push(request.url());
+		settle();
+	};
+	const onFinished = (request: Request) => {
+		measured.push(measureResource(request, page));
+		settle();
+	};
 	page.on('request', onRequest);
 	page.on('requestfailed', onFailed);
 	page.on('requestfinished', onFinished);
 	try {
 		await page.goto(url, { waitUntil: 'networkidle' });
+		// The story starts its scripts only after its first paint: on a busy machine the network
+		// can go quiet before that. Wait until a page with SvelteKit's start script has hydrated
+		// (its route announcer exists), then for the network to go quiet again.
+		await page.waitForFunction(HYDRATED, undefined, { timeout: HYDRATION_TIMEOUT_MS });
+		// networkidle has already been reached once, so waiting for it again returns at once: wait
+		// for our own quiet spell after hydration instead.
+		const deadline = Date.now() + HYDRATION_TIMEOUT_MS;
+		while ((inflight > 0 || Date.now() - lastActivity < QUIET_MS) && Date.now() < deadline)
+			await page.waitForTimeout(POLL_MS);
 	} finally {
 		page.off('request', onRequest);
 		page.off('requestfailed', onFailed);

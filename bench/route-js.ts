@@ -5,7 +5,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const ENTRY = /(?:import\(|href=)"(\.{0,2}\/?[^"]*_app\/immutable\/[^"]+\.js)"/g;
+// Any quoted script path in the HTML: module preloads, SvelteKit's start script and the story's
+// paint-first loader, which lists its scripts as an array (`__ogpAfterPaint([...])`).
+const ENTRY = /"(\.{0,2}\/?[^"]*_app\/immutable\/[^"]+\.js)"/g;
 const IMPORT = /(?:\bfrom|\bimport)\s*\(?\s*["']([^"']+\.js)["']/g;
 const NODE = /\/_app\/immutable\/nodes\/(\d+)\.[^/]+\.js$/;
 

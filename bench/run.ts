@@ -1,6 +1,7 @@
 // `npm run bench`: builds the site into a temporary folder, adds a zero-JavaScript reference page,
 // serves both on 127.0.0.1 and measures bytes, Lighthouse and scrolling side by side. Writes
-// bench/results/<date>.json and prints a table. `npm run bench -- --no-build` measures build/.
+// bench/results/<date>.json and prints a table. `npm run bench -- --no-build` measures build/;
+// `npm run bench -- --growth` builds from 1×, 3× and 10× the data instead (see growth.ts).
 import { spawnSync } from 'node:child_process';
 import {
 	cpSync,
@@ -22,6 +23,8 @@ import { describeBytes, measureBytes } from './measure-bytes';
 import { writeReference } from './reference';
 import { formatTable, toRows, type PageResult } from './report';
 import { CPU_SLOWDOWN, measureScroll, SCROLL_MS } from './scroll';
+import { formatKinds, measureKinds, type KindResult } from './page-kinds';
+import { runGrowth } from './growth';
 
 const REPO = fileURLToPath(new URL('../', import.meta.url));
 const RESULTS = path.join(REPO, 'bench/results');
@@ -170,8 +173,15 @@ async function main() {
 		log(`serving ${server.url}: ${pages.map((p) => p.label).join(', ')}`);
 		const errors: string[] = [];
 		let results: PageResult[];
+		let kinds: KindResult[];
 		try {
 			results = await measureInBrowser(pages, server.origin);
+			const browser = await launchBrowser();
+			try {
+				kinds = await measureKinds(browser, siteDir, server.origin, log);
+			} finally {
+				await browser.close();
+			}
 			await measureLighthouse(results, errors);
 		} finally {
 			await server.close();
@@ -194,11 +204,15 @@ async function main() {
 			settings,
 			rows,
 			pages: results,
+			kinds,
 			errors
 		};
 		writeFileSync(file, `${JSON.stringify(json, null, '\t')}\n`);
 
 		console.log(`\n${formatTable(results, rows)}\n`);
+		console.log(
+			`Every page kind against the zero-JS reference of the same page:\n${formatKinds(kinds)}\n`
+		);
 		const missed = rows.filter((r) => r.met === false).map((r) => r.metric);
 		console.log(missed.length ? `Goals not met: ${missed.join('; ')}` : 'All goals met.');
 		if (errors.length) console.log(`${errors.length} Lighthouse run(s) failed; see ${file}`);
@@ -208,4 +222,5 @@ async function main() {
 	}
 }
 
-await main();
+if (process.argv.includes('--growth')) await runGrowth(log);
+else await main();

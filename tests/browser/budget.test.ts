@@ -1,9 +1,18 @@
-// Byte budgets. Bytes are exact and repeatable, so they are asserted here; the noisy figures
-// (Lighthouse, scrolling) are reported by `npm run bench`. That an embed loads less than the story
-// is checked in embed-page.test.ts.
+// Byte budgets, for the story and every other page kind (bench/pages.ts). Bytes are exact and
+// repeatable, so they are asserted here; the noisy figures (Lighthouse, scrolling) are reported by
+// `npm run bench`. That an embed loads less than the story is checked in embed-page.test.ts.
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CSS_BUDGET, FONT_BUDGET, JS_BUDGET, TOTAL_BUDGET } from '../../bench/budgets';
+import {
+	CSS_BUDGET,
+	FONT_BUDGET,
+	JS_BUDGET,
+	PRESENT_HTML_BUDGET,
+	TOTAL_BUDGET
+} from '../../bench/budgets';
+import { PAGE_KINDS } from '../../bench/pages';
 import { describeBytes, measureBytes, type BytesReport } from '../../bench/measure-bytes';
 import { routeScripts } from '../../bench/route-js';
 import { useSite } from './harness';
@@ -65,6 +74,50 @@ describe('all the JavaScript the story can load', () => {
 			expect(js.compressed, `${js.compressed} bytes gzip in\n${list}`).toBeLessThanOrEqual(
 				JS_BUDGET
 			);
+		}
+	);
+});
+
+describe.each(PAGE_KINDS)('a first visit to the $kind (/$path) on a phone', ({ path: page }) => {
+	let visit: BytesReport;
+
+	beforeAll(async () => {
+		visit = await firstVisit(site.url + page);
+	});
+
+	it('loads its page and scripts without a failed request or a third-party one', () => {
+		expect(visit.byKind.document.count).toBe(1);
+		expect(visit.byKind.script.count).toBeGreaterThan(0);
+		expect(visit.failed).toEqual([]);
+		expect(visit.thirdParty).toEqual([]);
+	});
+
+	it('loads at most its budget of JavaScript, and in total, compressed', () => {
+		expect(visit.byKind.script.compressed, describeBytes(visit)).toBeLessThanOrEqual(JS_BUDGET);
+		expect(visit.total.compressed, describeBytes(visit)).toBeLessThanOrEqual(TOTAL_BUDGET);
+	});
+});
+
+describe('every page’s JavaScript, including code loaded later', () => {
+	it.each(PAGE_KINDS.map((p) => [p.kind, p.path] as const))(
+		'is within the budget on the %s',
+		(_, page) => {
+			const file = path.join(BUILD, page, 'index.html');
+			expect(existsSync(file), file).toBe(true);
+			const js = routeScripts(file);
+			const list = js.files.map((f) => path.relative(BUILD, f)).join('\n');
+			expect(js.files.length, list).toBeGreaterThan(3);
+			expect(js.compressed, `${js.compressed} bytes gzip in\n${list}`).toBeLessThanOrEqual(
+				JS_BUDGET
+			);
+		}
+	);
+
+	it.each(['present/index.html', 'es/present/index.html'])(
+		'leaves the slides’ HTML (%s, with its printable handout) within budget',
+		(page) => {
+			const html = readFileSync(path.join(BUILD, page));
+			expect(gzipSync(html, { level: 9 }).length).toBeLessThanOrEqual(PRESENT_HTML_BUDGET);
 		}
 	);
 });

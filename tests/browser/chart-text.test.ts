@@ -11,73 +11,13 @@ import { toSections } from '../../src/lib/scroll/sections';
 import { STEPS } from '../../src/lib/story/steps';
 import { ID_TOKEN } from '../../src/lib/charts/artboards/token';
 import { screenshot, useSite } from './harness';
+import { readChartText as read } from './chart-text';
 import { scrollToStep } from './steps';
 
 const site = useSite();
 const MINE = new Set(['timeline', 'cycles', 'membership']);
 const steps = STEPS.filter((s) => MINE.has(s.chart));
 const sectionOf = new Map(toSections(STEPS).flatMap((s) => s.steps.map((st) => [st.id, s.id])));
-
-type Reading = {
-	smallest: number;
-	truncated: string[];
-	outside: string[];
-	collisions: string[];
-	labels: number;
-};
-
-/** Text sizes on screen, texts outside the drawing, and overlapping labels, in `selector`'s svgs. */
-function read(page: Page, selector: string): Promise<Reading> {
-	return page.evaluate((sel) => {
-		const out: Reading = {
-			smallest: Infinity,
-			truncated: [],
-			outside: [],
-			collisions: [],
-			labels: 0
-		};
-		for (const svg of document.querySelectorAll<SVGSVGElement>(sel)) {
-			const frame = svg.getBoundingClientRect();
-			if (frame.width === 0) continue;
-			for (const t of svg.querySelectorAll<SVGTextElement>('text')) {
-				const scale = t.getScreenCTM()?.a ?? 1;
-				const px = parseFloat(getComputedStyle(t).fontSize) * scale;
-				out.smallest = Math.min(out.smallest, px);
-				const text = t.textContent ?? '';
-				if (text.includes('…')) out.truncated.push(text);
-				const r = t.getBoundingClientRect();
-				if (
-					r.left < frame.left - 1 ||
-					r.right > frame.right + 1 ||
-					r.top < frame.top - 1 ||
-					r.bottom > frame.bottom + 1
-				)
-					out.outside.push(text);
-			}
-			// Each label's text, as one box per label.
-			const boxes = [...svg.querySelectorAll('[data-label]')].map((g) => {
-				const rs = [...g.querySelectorAll('text')].map((t) => t.getBoundingClientRect());
-				return {
-					id: g.getAttribute('data-label'),
-					l: Math.min(...rs.map((r) => r.left)),
-					r: Math.max(...rs.map((r) => r.right)),
-					t: Math.min(...rs.map((r) => r.top)),
-					b: Math.max(...rs.map((r) => r.bottom))
-				};
-			});
-			out.labels += boxes.length;
-			// Glyph boxes include the font's line gap: allow a pixel of touching.
-			for (let i = 0; i < boxes.length; i++)
-				for (let j = i + 1; j < boxes.length; j++) {
-					const a = boxes[i]!;
-					const b = boxes[j]!;
-					if (a.l < b.r - 1 && b.l < a.r - 1 && a.t < b.b - 1 && b.t < a.b - 1)
-						out.collisions.push(`${a.id} × ${b.id}`);
-				}
-		}
-		return out;
-	}, selector);
-}
 
 /** Whether the section's drawing is its artboard file's markup for `state`. */
 function shows(page: Page, section: string, state: string): Promise<boolean> {

@@ -4,7 +4,7 @@
  * message; the page itself never shows a parameter error to the article's readers.
  */
 import type { Locale } from '$lib/format/dates';
-import { STEP_ALIASES } from '$lib/story/steps';
+import { STEP_ALIASES } from '$lib/story/aliases';
 
 export type Theme = 'light' | 'dark';
 

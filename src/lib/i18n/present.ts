@@ -59,6 +59,8 @@ export interface PresentStrings {
 	handoutTitle: string;
 	print: string;
 	printHint: string;
+	/** Without JavaScript the slides' page shows the handout's text; its charts are on the handout page. */
+	chartsOnHandout: string;
 	/** Heading of a handout page, e.g. "7 / 15 · The Extended Plan". */
 	handoutPage: (n: number, total: number, name: string) => string;
 	sourcesHeading: string;
@@ -116,6 +118,7 @@ export const PRESENT: Record<Locale, PresentStrings> = {
 		handoutTitle: 'Handout',
 		print: 'Print or save as PDF',
 		printHint: 'Each step prints on its own page, with its chart and sources.',
+		chartsOnHandout: 'The charts of these pages are on the handout page.',
 		handoutPage: (n, total, name) => `${n} / ${total} · ${capitalise(name)}`,
 		sourcesHeading: 'Sources'
 	},
@@ -173,6 +176,7 @@ export const PRESENT: Record<Locale, PresentStrings> = {
 		handoutTitle: 'Material impreso',
 		print: 'Imprimir o guardar como PDF',
 		printHint: 'Cada paso se imprime en su propia página, con su gráfica y sus fuentes.',
+		chartsOnHandout: 'Las gráficas de estas páginas están en la página del material impreso.',
 		handoutPage: (n, total, name) => `${n} / ${total} · ${capitalise(name)}`,
 		sourcesHeading: 'Fuentes'
 	}

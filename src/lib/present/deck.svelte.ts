@@ -5,7 +5,7 @@
 import { replaceState } from '$app/navigation';
 import { INITIAL_DECK, indexFromHash, reduceDeck, type DeckAction, type DeckState } from './deck';
 import { joinDeckSync, type DeckSync, type SyncState } from './sync';
-import { STEP_ALIASES } from '$lib/story/steps';
+import { STEP_ALIASES } from '$lib/story/aliases';
 
 export class Deck {
 	#state = $state<DeckState>(INITIAL_DECK);

@@ -13,9 +13,10 @@ export type Orientation = keyof typeof SLIDE_SIZE;
 
 /**
  * Charts draw their labels at a fixed pixel size; on a slide they are laid out this much smaller
- * and scaled up, so labels and strokes read from the back of the room.
+ * (on SLIDE_BOARDS, the slide's plot box divided by this) and scaled up, so 13 px labels show at
+ * 24 px at 1280×720 and read from the back of the room.
  */
-export const SLIDE_CHART_MAGNIFY = 1.4;
+export const SLIDE_CHART_MAGNIFY = 1.85;
 
 /** The design and the scale that fit a `width` × `height` screen, letterboxed. */
 export function fitSlide(

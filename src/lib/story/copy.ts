@@ -11,6 +11,10 @@ import { formatPartialDate, type Locale } from '$lib/format/dates';
 import { formatFigure } from '$lib/format/figures';
 
 import type { Inline, Paragraph } from '$lib/components/rich-text';
+import { plainText } from './plain-text';
+
+// Pages that only need the words (the slides) import it from plain-text.ts, without ArchieML.
+export { plainText };
 
 export type { Inline, Paragraph };
 
@@ -269,13 +273,4 @@ export function resolveDescription(
 	problems: string[]
 ): Paragraph {
 	return parseInline(description, 'description', { ...opts, problems });
-}
-
-/** Plain text of inline pieces (for `aria-label`, `<title>` and the like). */
-export function plainText(p: Paragraph): string {
-	return p
-		.map((x) => (x.kind === 'sources' ? '' : x.text))
-		.join('')
-		.replace(/\s+/g, ' ')
-		.trim();
 }

@@ -27,3 +27,14 @@ export async function chartDrawing(
 	const { NOMINAL_BOARD } = await import('$lib/charts/artboards/boards');
 	return renderArtboard(chart, state, NOMINAL_BOARD, locale, idPrefix);
 }
+
+/** Each step's chart in its state on the nominal artboard, by step id, with ids `fig-<step>`. */
+export async function stepDrawings(
+	steps: readonly { id: string; chart: ChartId; state: string }[],
+	locale: Locale
+): Promise<Record<string, string> | null> {
+	if (!import.meta.env.SSR) return null;
+	const { renderStepDrawings } = await import('$lib/charts/artboards/render');
+	const { NOMINAL_BOARD } = await import('$lib/charts/artboards/boards');
+	return renderStepDrawings(steps, locale, NOMINAL_BOARD, (id) => `fig-${id}`);
+}

@@ -6,6 +6,8 @@
  */
 import type { ChartId, ChartState } from '$lib/charts/types';
 import type { Locale } from '$lib/format/dates';
+// In its own file, so the slides and embeds read it without every step's descriptions.
+import { STEP_ALIASES } from './aliases';
 
 /** A step on one chart: its `state` must be one of that chart's states (checked by tsc). */
 export type ChartStep<C extends ChartId> = {
@@ -185,13 +187,7 @@ export const STEPS: readonly Step[] = [
 	}
 ];
 
-/**
- * Step ids that no longer exist, mapped to the step that now shows what they showed, so old deep
- * links (`#dashboard`) and embed `?step=` values keep working.
- */
-export const STEP_ALIASES: Readonly<Record<string, string>> = {
-	dashboard: 'hundred-percent'
-};
+export { STEP_ALIASES };
 
 /** A step id as written in a link: a current id, an old id's replacement, or null. */
 export function resolveStepId(id: string): string | null {

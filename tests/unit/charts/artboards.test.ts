@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	ARTBOARDS,
+	DRAWN_BOARDS,
 	boardId,
 	fitScale,
 	NOMINAL_BOARD,
@@ -141,7 +142,7 @@ describe('renderFirstDrawings', () => {
 describe('artboardEntries', () => {
 	it('lists one file per language, chart and board', () => {
 		const entries = artboardEntries();
-		expect(entries).toHaveLength(2 * CHART_IDS.length * ARTBOARDS.length);
+		expect(entries).toHaveLength(2 * CHART_IDS.length * DRAWN_BOARDS.length);
 		expect(entries).toContainEqual({ locale: 'es', name: `flow-${boardId(NOMINAL_BOARD)}` });
 	});
 });

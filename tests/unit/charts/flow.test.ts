@@ -3,12 +3,12 @@ import { lookOf, OPENED_ORDER, COMPLETION_ORDER, kindKey } from '$lib/charts/flo
 import { toFlowLayout, type FlowLayout, type LaidMark } from '$lib/charts/flow/layout';
 import { FLOW_STATES } from '$lib/charts/flow/states';
 import { LABEL, textWidth, lineHeight, overlaps, type Box } from '$lib/charts/kit';
-import { ARTBOARDS } from '$lib/charts/artboards/boards';
+import { DRAWN_BOARDS } from '$lib/charts/artboards/boards';
 import { flowFixture } from './flow-fixture';
 
 /** Every artboard the site draws (phone plot boxes to desktops), and two extra phone boxes. */
 const SIZES: [number, number][] = [
-	...ARTBOARDS.map((b): [number, number] => [b.width, b.height]),
+	...DRAWN_BOARDS.map((b): [number, number] => [b.width, b.height]),
 	[280, 330],
 	[390, 470]
 ];

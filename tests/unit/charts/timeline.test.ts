@@ -9,7 +9,7 @@ import {
 import { BEATS, TIMELINE_STATES, TIMELINE_STEPS } from '../../../src/lib/charts/timeline/states';
 import { TIMELINE_STRINGS } from '../../../src/lib/charts/timeline/strings';
 import { inside, LABEL, overlaps, segmentsCross } from '../../../src/lib/charts/kit';
-import { ARTBOARDS } from '../../../src/lib/charts/artboards/boards';
+import { DRAWN_BOARDS } from '../../../src/lib/charts/artboards/boards';
 import { LOCALES } from './locales';
 
 /** A small synthetic fixture: four made-up events (synthetic, not from data/). */
@@ -99,7 +99,7 @@ describe('timeline layout on a synthetic fixture', () => {
 
 const dataset = loadDataset();
 const BOARDS = [
-	...ARTBOARDS.map((b) => [b.width, b.height] as const),
+	...DRAWN_BOARDS.map((b) => [b.width, b.height] as const),
 	[1280 / 2, 800 / 2] as const
 ];
 

@@ -48,6 +48,37 @@ export const ARTBOARDS: readonly Artboard[] = [
  */
 export const NOMINAL_BOARD: Artboard = HTML_BOARD;
 
+/**
+ * Slides draw every chart on one board per orientation: the plot box a slide's figure leaves at its
+ * design size (1280×720 and 720×1280, see present/layout.ts) divided by the slides' magnification
+ * (1.85), rounded down, so the drawing is only ever scaled up and 13 px labels reach 24 px on the
+ * screen. Measured in Chromium on every slide in both languages: the smallest box (the longest
+ * chart title) is 848×504 landscape and 624×728 portrait.
+ */
+export const SLIDE_BOARDS = {
+	landscape: { width: 458, height: 272 },
+	portrait: { width: 337, height: 393 }
+} as const satisfies Record<string, Artboard>;
+
+/**
+ * The printed handout's chart box: the sheet's printable width (180 mm, 680 px) by about the
+ * height its page leaves under the chart's title (304–323 px, measured on screen, where it is laid
+ * out the same), so the drawing is never shrunk below MIN_SCALE. Shorter boards at this width drop
+ * a timeline note.
+ */
+export const PRINT_BOARD: Artboard = { width: 680, height: 320 };
+
+/**
+ * Every board the site draws into files: the story's (picked by the box, above), the slides' and
+ * the handout's (used as they are). Chart tests check the layouts on all of them.
+ */
+export const DRAWN_BOARDS: readonly Artboard[] = [
+	...ARTBOARDS,
+	SLIDE_BOARDS.landscape,
+	SLIDE_BOARDS.portrait,
+	PRINT_BOARD
+];
+
 /** Boards are never shrunk below this share of their size when picked (13 px text stays ≥ 12). */
 export const MIN_SCALE = 0.95;
 
@@ -58,7 +89,7 @@ export function boardId(board: Artboard): string {
 
 /** The artboard named by an id, or undefined for anything else (e.g. a hand-edited URL). */
 export function parseBoardId(id: string): Artboard | undefined {
-	return ARTBOARDS.find((b) => boardId(b) === id);
+	return DRAWN_BOARDS.find((b) => boardId(b) === id);
 }
 
 /** How much a board is scaled to fit (contain) a box. */

@@ -9,7 +9,7 @@ import { loadDataset } from '$lib/data/load';
 import type { Locale } from '$lib/format/dates';
 import { UI } from '$lib/i18n/ui';
 import Artboard from './Artboard.svelte';
-import { ARTBOARDS, boardId, NOMINAL_BOARD, type Artboard as Board } from './boards';
+import { DRAWN_BOARDS, boardId, NOMINAL_BOARD, type Artboard as Board } from './boards';
 import { chartStates } from './states';
 import { ID_TOKEN } from './token';
 
@@ -64,7 +64,9 @@ export function artboardFile(chart: ChartId, board: Board, locale: Locale): Artb
 export function artboardEntries(): { locale: Locale; name: string }[] {
 	const locales: Locale[] = ['en', 'es'];
 	return locales.flatMap((locale) =>
-		CHART_IDS.flatMap((chart) => ARTBOARDS.map((b) => ({ locale, name: `${chart}-${boardId(b)}` })))
+		CHART_IDS.flatMap((chart) =>
+			DRAWN_BOARDS.map((b) => ({ locale, name: `${chart}-${boardId(b)}` }))
+		)
 	);
 }
 
@@ -78,9 +80,10 @@ export function artboardEntries(): { locale: Locale; name: string }[] {
 export function renderStepDrawings(
 	steps: readonly { id: string; chart: ChartId; state: string }[],
 	locale: Locale,
-	board: Board = NOMINAL_BOARD
+	board: Board = NOMINAL_BOARD,
+	idPrefix: (step: string) => string = (step) => `fig-step-${step}`
 ): Record<string, string> {
 	return Object.fromEntries(
-		steps.map((s) => [s.id, renderArtboard(s.chart, s.state, board, locale, `fig-step-${s.id}`)])
+		steps.map((s) => [s.id, renderArtboard(s.chart, s.state, board, locale, idPrefix(s.id))])
 	);
 }

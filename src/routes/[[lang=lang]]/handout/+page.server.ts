@@ -1,8 +1,10 @@
 import { editionEntries, localeOf } from '$lib/paths';
-import { buildStory } from '$lib/story/build';
+import { buildStory, storyText } from '$lib/story/build';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = editionEntries;
 
-/** Build time only: the same steps, copy and chart data as the story, for the handout. */
-export const load: PageServerLoad = ({ params }) => ({ story: buildStory(localeOf(params)) });
+/** Build time only: the same steps and copy as the story (charts come as artboards), for the handout. */
+export const load: PageServerLoad = ({ params }) => ({
+	story: storyText(buildStory(localeOf(params)))
+});
