@@ -1,20 +1,10 @@
 /**
- * Words of the share page, the share and download links, and the downloaded files (CSV headers,
- * credit), in English and Mexican Spanish with the same keys.
+ * Words of the share pages and the downloaded files (CSV comments and headers), in English and
+ * Mexican Spanish with the same keys. The links' words are in tools.ts.
  */
 import type { Locale } from '$lib/format/dates';
 
 export interface ShareStrings {
-	/** The tools-row control that copies a step's share link. */
-	share: string;
-	/** Its accessible detail: what is shared. */
-	shareWhat: (title: string) => string;
-	/** Said once the link is on the clipboard. */
-	copied: string;
-	/** Before the download links. */
-	download: string;
-	/** Accessible detail of each download link. */
-	downloadWhat: (format: string, title: string) => string;
 	/** The share page's link into the story. */
 	openStory: string;
 	/** The share page's words before the card. */
@@ -32,8 +22,6 @@ export interface ShareStrings {
 export type ColumnId =
 	| 'event_id'
 	| 'date'
-	| 'date_precision'
-	| 'kind'
 	| 'event'
 	| 'highlighted'
 	| 'plan'
@@ -57,11 +45,6 @@ export type ColumnId =
 
 export const SHARE_STRINGS: Record<Locale, ShareStrings> = {
 	en: {
-		share: 'Share',
-		shareWhat: (t) => `a link to this chart: ${t} (copies the link)`,
-		copied: 'Link copied',
-		download: 'Download',
-		downloadWhat: (f, t) => `${f} of this chart: ${t}`,
 		openStory: 'Open the story at this chart',
 		cardAlt: (t) => `Chart: ${t}`,
 		csvFrom: (h) => `Data behind a chart of the story “${h}”`,
@@ -70,8 +53,6 @@ export const SHARE_STRINGS: Record<Locale, ShareStrings> = {
 		columns: {
 			event_id: 'event_id',
 			date: 'date',
-			date_precision: 'date_precision',
-			kind: 'kind',
 			event: 'event',
 			highlighted: 'highlighted',
 			plan: 'plan',
@@ -97,11 +78,6 @@ export const SHARE_STRINGS: Record<Locale, ShareStrings> = {
 		no: 'no'
 	},
 	es: {
-		share: 'Compartir',
-		shareWhat: (t) => `un enlace a esta gráfica: ${t} (copia el enlace)`,
-		copied: 'Enlace copiado',
-		download: 'Descargar',
-		downloadWhat: (f, t) => `${f} de esta gráfica: ${t}`,
 		openStory: 'Abrir la historia en esta gráfica',
 		cardAlt: (t) => `Gráfica: ${t}`,
 		csvFrom: (h) => `Datos de una gráfica de la historia «${h}»`,
@@ -110,8 +86,6 @@ export const SHARE_STRINGS: Record<Locale, ShareStrings> = {
 		columns: {
 			event_id: 'id_evento',
 			date: 'fecha',
-			date_precision: 'precision_fecha',
-			kind: 'tipo',
 			event: 'evento',
 			highlighted: 'resaltado',
 			plan: 'plan',
