@@ -6,7 +6,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { fontFiles } from './fonts.server';
 
 /** `svg` at `zoom` times its own size (2 for a download's "2×"). */
-export function svgToPng(svg: string, zoom = 1, what = 'svg'): Uint8Array {
+export function svgToPng(svg: string, zoom = 1, what = 'svg'): Uint8Array<ArrayBuffer> {
 	try {
 		const resvg = new Resvg(svg, {
 			background: '#ffffff',

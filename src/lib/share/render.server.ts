@@ -38,7 +38,7 @@ export function downloadFile(
 	state: string,
 	ext: DownloadFormat,
 	siteUrl: string | null
-): { body: string | Uint8Array; type: string } {
+): { body: string | Uint8Array<ArrayBuffer>; type: string } {
 	const where = `downloads/${locale}/${chart}-${state}.${ext}`;
 	if (ext === 'svg')
 		return { body: figure(locale, chart, state, siteUrl).svg, type: 'image/svg+xml' };
