@@ -17,6 +17,7 @@ import { fontFiles, woffToSfnt } from '../../src/lib/share/fonts.server';
 import { publishProblem } from '../../src/lib/share/publish';
 import { SHARE_STRINGS } from '../../src/lib/share/strings';
 import { chartTable, toCsv } from '../../src/lib/share/tables';
+import { runWith, SPAWN_TIMEOUT } from './spawn';
 
 describe('a publication build', () => {
 	it('is refused without SITE_URL, saying why and what to set', () => {
@@ -31,6 +32,21 @@ describe('a publication build', () => {
 		).toBeNull();
 		expect(publishProblem({})).toBeNull();
 	});
+
+	it(
+		'stops `npm run build` before it starts, with the reason on stderr',
+		() => {
+			const env = { ...process.env, PUBLISH: '1', SITE_URL: '' };
+			const out = runWith({ env }, 'publish-check.ts');
+			expect(out.status).toBe(1);
+			expect(out.stderr).toMatch(/^npm run build: PUBLISH=1 needs SITE_URL/);
+			expect(runWith({ env: { ...env, PUBLISH: '' } }, 'publish-check.ts').status).toBe(0);
+			const build: string = JSON.parse(readFileSync('package.json', 'utf8')).scripts.build;
+			expect(build.indexOf('scripts/publish-check.ts')).toBeGreaterThan(-1);
+			expect(build.indexOf('scripts/publish-check.ts')).toBeLessThan(build.indexOf('vite build'));
+		},
+		SPAWN_TIMEOUT
+	);
 
 	it.each(['example.org/ogp', 'ftp://example.org/', 'https://example.org/?a=1'])(
 		'is refused with SITE_URL=%s, which other sites could not resolve',
