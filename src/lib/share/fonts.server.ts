@@ -2,9 +2,9 @@
  * Build time only: the site's own fonts (the @fontsource packages it already ships) as TrueType
  * files for resvg, which reads TTF/OTF but not WOFF. WOFF 1.0 is the same tables, each
  * zlib-compressed, so unpacking is a few lines of node:zlib; nothing is fetched from the network.
- * Unpacked files are cached under node_modules/.cache/ogp-share-fonts/.
+ * Unpacked files are cached under node_modules/.cache/ogp-share-fonts/, keyed by name and size.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
@@ -70,8 +70,15 @@ export function fontFiles(): string[] {
 			SUBSETS.map((subset) => {
 				const file = `${pkg}-${subset}-${w}-normal.woff`;
 				const woff = require.resolve(`@fontsource/${pkg}/files/${file}`);
-				const out = path.join(dir, file.replace(/\.woff$/, '.ttf'));
-				if (!existsSync(out)) writeFileSync(out, woffToSfnt(readFileSync(woff), woff));
+				const bytes = readFileSync(woff);
+				// Keyed by size too, so a fontsource update never reuses an old unpacked file.
+				const out = path.join(dir, file.replace(/\.woff$/, `-${bytes.length}.ttf`));
+				if (!existsSync(out)) {
+					// Written aside and renamed, so a parallel build never reads half a font.
+					const tmp = `${out}.${process.pid}.tmp`;
+					writeFileSync(tmp, woffToSfnt(bytes, woff));
+					renameSync(tmp, out);
+				}
 				return out;
 			})
 		)
