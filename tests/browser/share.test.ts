@@ -169,6 +169,30 @@ describe('the tools row under a chart in the story', () => {
 		}
 	});
 
+	it('on a phone leaves the pinned chart to the plot and offers them under the source line', async () => {
+		const { page, errors, close } = await site.newPage({ width: 390, height: 844 });
+		try {
+			await page.goto(`${site.url}#third-verdict`);
+			const section = page.locator('[data-section]', {
+				has: page.locator('[data-step="third-verdict"]')
+			});
+			await section.locator('figure[data-state="third-verdict"]').waitFor();
+			expect(await section.locator('.graphic .share-tools').isVisible()).toBe(false);
+			const tools = section.locator('.foot .share-tools');
+			await tools.scrollIntoViewIfNeeded();
+			const share = tools.getByRole('link', { name: /^Share/ });
+			expect(await share.getAttribute('href')).toMatch(/(^|\/)share\/third-verdict\/$/);
+			for (const link of await tools.getByRole('link').all()) {
+				const box = (await link.boundingBox())!;
+				expect(box.width).toBeGreaterThanOrEqual(24);
+				expect(box.height).toBeGreaterThanOrEqual(24);
+			}
+			expect(errors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
 	it("offers the embed's state for download inside the embed", async () => {
 		const { page, errors, close } = await site.newPage({ width: 600, height: 800 });
 		try {
