@@ -13,6 +13,7 @@ import {
 	TOTAL_BUDGET
 } from '../../bench/budgets';
 import { PAGE_KINDS } from '../../bench/pages';
+import { STEPS } from '../../src/lib/story/steps';
 import { describeBytes, measureBytes, type BytesReport } from '../../bench/measure-bytes';
 import { routeScripts } from '../../bench/route-js';
 import { useSite } from './harness';
@@ -146,4 +147,16 @@ describe('the order of a first visit', () => {
 			await close();
 		}
 	});
+});
+
+describe('share pages (a card and a link; a person is sent on to the story, budgeted above)', () => {
+	it.each(STEPS.flatMap((s) => [`share/${s.id}/`, `es/share/${s.id}/`]))(
+		'/%s ships no script file, and its page and card stay within the total budget',
+		(page) => {
+			const html = readFileSync(path.join(BUILD, page, 'index.html'));
+			const card = readFileSync(path.join(BUILD, page, 'card.png'));
+			expect(html.toString()).not.toMatch(/<script[^>]+src=|modulepreload|_app\/immutable\/entry/);
+			expect(gzipSync(html, { level: 9 }).length + card.length).toBeLessThanOrEqual(TOTAL_BUDGET);
+		}
+	);
 });

@@ -102,6 +102,10 @@ describe('fetching artboards', () => {
 		});
 		try {
 			await page.goto(site.url);
+			// The page fetches its top chart once it has hydrated, which a busy machine can put
+			// after a first quiet moment on the network: wait for the fetch, then for quiet again.
+			await expect.poll(() => fetched).toContain('timeline');
+			await page.waitForSelector('#svelte-announcer', { state: 'attached' });
 			await page.waitForLoadState('networkidle');
 			expect([...new Set(fetched)]).toEqual(['timeline']);
 			await scrollToStep(page, 'sectors');
