@@ -49,7 +49,7 @@ export const SHARE_STRINGS: Record<Locale, ShareStrings> = {
 		cardAlt: (t) => `Chart: ${t}`,
 		csvFrom: (h) => `Data behind a chart of the story “${h}”`,
 		csvWhat: (c, s) =>
-			`Chart: ${c}, as in “${s}”. Only the rows and columns the chart shows; blank = not in our sources.`,
+			`Chart: ${c}, as in “${s}”. Only the rows and columns the chart shows; blank = not in the sources of this story (see “Methods and sources”).`,
 		columns: {
 			event_id: 'event_id',
 			date: 'date',
@@ -82,7 +82,7 @@ export const SHARE_STRINGS: Record<Locale, ShareStrings> = {
 		cardAlt: (t) => `Gráfica: ${t}`,
 		csvFrom: (h) => `Datos de una gráfica de la historia «${h}»`,
 		csvWhat: (c, s) =>
-			`Gráfica: ${c}, como en «${s}». Solo las filas y columnas que muestra la gráfica; vacío = no está en nuestras fuentes.`,
+			`Gráfica: ${c}, como en «${s}». Solo las filas y columnas que muestra la gráfica; vacío = no está en las fuentes de esta historia (véase «Método y fuentes»).`,
 		columns: {
 			event_id: 'id_evento',
 			date: 'fecha',
