@@ -155,7 +155,9 @@ describe('share pages (a card and a link; a person is sent on to the story, budg
 		(page) => {
 			const html = readFileSync(path.join(BUILD, page, 'index.html'));
 			const card = readFileSync(path.join(BUILD, page, 'card.png'));
-			expect(html.toString()).not.toMatch(/<script[^>]+src=|modulepreload|_app\/immutable\/entry/);
+			expect(html.toString()).not.toMatch(/<script[^>]+\bsrc=|<link[^>]+modulepreload/);
+			// No SvelteKit client: no start script, no chunk or route node to import.
+			expect(html.toString()).not.toMatch(/node_ids|_app\/immutable\/(entry|chunks|nodes)\//);
 			expect(gzipSync(html, { level: 9 }).length + card.length).toBeLessThanOrEqual(TOTAL_BUDGET);
 		}
 	);
