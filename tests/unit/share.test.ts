@@ -156,4 +156,18 @@ describe('the CSV downloads', () => {
 		const major = dataset.figures.find((f) => f.figure_id === 'pa15_irm_rated_major')!.value;
 		expect(rated).toHaveLength(major);
 	});
+
+	it('gives the 2016–2018 verdict state the early ratings its marks are drawn by', () => {
+		const table = chartTable('flow', 'third-verdict', chartsData(dataset, 'en'), dataset, 'en');
+		expect(table.columns).toContain('did_it_open_government');
+		const col = table.columns.indexOf('did_it_open_government');
+		const rated = table.rows.filter((r) => r[col] !== null).map((r) => [r[1], r[col]]);
+		// As in data/commitments.csv: MX0066 did not change; MX0068, MX0069, MX0073 marginal.
+		expect(rated).toEqual([
+			['pa18-mx0066', 'Did not change'],
+			['pa18-mx0068', 'Marginal'],
+			['pa18-mx0069', 'Marginal'],
+			['pa18-mx0073', 'Marginal']
+		]);
+	});
 });

@@ -30,7 +30,6 @@ export type ColumnId =
 	| 'cluster'
 	| 'dashboard_progress_pct'
 	| 'did_it_open_government'
-	| 'completion_end'
 	| 'disputed'
 	| 'commitments'
 	| 'drafting_start'
@@ -61,7 +60,6 @@ export const SHARE_STRINGS: Record<Locale, ShareStrings> = {
 			cluster: 'cluster',
 			dashboard_progress_pct: 'dashboard_progress_pct',
 			did_it_open_government: 'did_it_open_government',
-			completion_end: 'completion_end',
 			disputed: 'disputed',
 			commitments: 'commitments',
 			drafting_start: 'drafting_start',
@@ -94,7 +92,6 @@ export const SHARE_STRINGS: Record<Locale, ShareStrings> = {
 			cluster: 'sector',
 			dashboard_progress_pct: 'avance_tablero_pct',
 			did_it_open_government: 'abrio_el_gobierno',
-			completion_end: 'cumplimiento_final',
 			disputed: 'disputado',
 			commitments: 'compromisos',
 			drafting_start: 'inicio_elaboracion',

@@ -59,7 +59,7 @@ const FLOW_EXTRA: Partial<Record<string, ColumnId>> = {
 	claim: 'dashboard_progress_pct',
 	verdict: 'did_it_open_government',
 	dispute: 'disputed',
-	'third-verdict': 'completion_end'
+	'third-verdict': 'did_it_open_government'
 };
 
 function flow(data: ChartsData['flow'], state: string, dataset: Dataset, locale: Locale): Table {
@@ -83,8 +83,6 @@ function flow(data: ChartsData['flow'], state: string, dataset: Dataset, locale:
 				if (extra === 'dashboard_progress_pct') return m.dashboardPct;
 				if (extra === 'did_it_open_government')
 					return m.opened ? data.words.opened[m.opened] : null;
-				if (extra === 'completion_end')
-					return m.completion ? data.words.completion[m.completion] : null;
 				return m.disputed ? t.yes : t.no;
 			};
 			out.push([
