@@ -46,7 +46,9 @@ describe.each(['en', 'es'] as const)('the %s story page', (locale) => {
 			'dek',
 			'headline',
 			'published',
-			'updated'
+			'publishedText',
+			'updated',
+			'updatedText'
 		]);
 		expect(shell.steps).toEqual(story.steps);
 		const cited = new Set(story.steps.flatMap((s) => citedIds(s.description)));

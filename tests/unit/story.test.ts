@@ -75,6 +75,16 @@ describe('the English copy', () => {
 		);
 	});
 
+	it('writes the publication date in words at build time, so the page never formats it', () => {
+		expect(copy.published).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		const [y, m, d] = copy.published.split('-').map(Number);
+		const month = new Date(Date.UTC(y!, m! - 1, d!)).toLocaleString('en-GB', {
+			month: 'long',
+			timeZone: 'UTC'
+		});
+		expect(copy.publishedText).toBe(`${d} ${month} ${y}`);
+	});
+
 	it('renders plain text for alt texts', () => {
 		const p = parse('headline: x\n').copy;
 		expect(p.headline).toBe('x');

@@ -54,7 +54,10 @@ export type StoryText = Omit<StoryPage, 'charts'>;
  */
 export interface StoryShell {
 	locale: Locale;
-	copy: Pick<StoryCopy, 'headline' | 'dek' | 'byline' | 'published' | 'updated'>;
+	copy: Pick<
+		StoryCopy,
+		'headline' | 'dek' | 'byline' | 'published' | 'updated' | 'publishedText' | 'updatedText'
+	>;
 	steps: StoryStep[];
 	chartSources: StoryPage['chartSources'];
 	/** Only the sources the steps' chart descriptions cite, for their links' numbers and titles. */
@@ -70,7 +73,9 @@ export function storyShell(story: StoryPage): StoryShell {
 			dek: story.copy.dek,
 			byline: story.copy.byline,
 			published: story.copy.published,
-			updated: story.copy.updated
+			updated: story.copy.updated,
+			publishedText: story.copy.publishedText,
+			updatedText: story.copy.updatedText
 		},
 		steps: story.steps,
 		chartSources: story.chartSources,

@@ -44,6 +44,9 @@ export interface StoryCopy {
 	/** ISO dates (YYYY-MM-DD): first publication, and the last data update (null if none). */
 	published: string;
 	updated: string | null;
+	/** The same dates in words ("2 December 2026"), written at build time: the page never formats them. */
+	publishedText: string;
+	updatedText: string | null;
 	/** The nut graf: the answer, first. */
 	intro: readonly Paragraph[];
 	/** Labels for the hero graphic's claim-versus-review rows. */
@@ -228,12 +231,17 @@ export function parseCopy(
 			steps: ids
 		};
 	});
+	const published = isoDate(raw.published, 'published', ctx, true)!;
+	const updated = isoDate(raw.updated, 'updated', ctx, false);
+	const inWords = (iso: string) => formatPartialDate({ value: iso, precision: 'day' }, ctx.locale);
 	const copy: StoryCopy = {
 		headline: line(raw.headline, 'headline', ctx),
 		dek: line(raw.dek, 'dek', ctx),
 		byline: line(raw.byline, 'byline', ctx),
-		published: isoDate(raw.published, 'published', ctx, true)!,
-		updated: isoDate(raw.updated, 'updated', ctx, false),
+		published,
+		updated,
+		publishedText: published ? inWords(published) : '',
+		updatedText: updated ? inWords(updated) : null,
 		intro: paragraphs(raw.intro, 'intro', ctx),
 		hero: {
 			claim: line(raw['hero-claim'], 'hero-claim', ctx),
