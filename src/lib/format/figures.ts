@@ -8,8 +8,12 @@ const QUALIFIER: Record<Locale, Record<Figure['qualifier'], string>> = {
 };
 const NUMBER_LOCALE: Record<Locale, string> = { en: 'en-GB', es: 'es-MX' };
 
+/** Built once per language: `toLocaleString` builds a new formatter on every call. */
+const NUMBER_FORMAT: Partial<Record<Locale, Intl.NumberFormat>> = {};
+
 export function formatNumber(value: number, locale: Locale = 'en'): string {
-	return value.toLocaleString(NUMBER_LOCALE[locale]);
+	const format = (NUMBER_FORMAT[locale] ??= new Intl.NumberFormat(NUMBER_LOCALE[locale]));
+	return format.format(value);
 }
 
 export function formatFigure(

@@ -15,6 +15,11 @@ export function formatElapsed(ms: number): string {
 const TAGS: Record<Locale, string> = { en: 'en-GB', es: 'es-MX' };
 
 /** The time of day, hours and minutes, as people of the locale write it. */
+const CLOCK: Partial<Record<Locale, Intl.DateTimeFormat>> = {};
 export function formatClock(date: Date, locale: Locale): string {
-	return new Intl.DateTimeFormat(TAGS[locale], { hour: 'numeric', minute: '2-digit' }).format(date);
+	const format = (CLOCK[locale] ??= new Intl.DateTimeFormat(TAGS[locale], {
+		hour: 'numeric',
+		minute: '2-digit'
+	}));
+	return format.format(date);
 }
