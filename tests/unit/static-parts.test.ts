@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { buildStory, storyShell } from '$lib/story/build';
+import { buildStory, storyShell, storyText } from '$lib/story/build';
+import { ISLAND_ATTRIBUTE } from '$lib/story/islands';
 import { citedIds, plainText } from '$lib/story/copy';
-import { renderStaticParts } from '$lib/story/static-parts';
+import { renderSectionPieces, renderStaticParts } from '$lib/story/static-parts';
 import { toSections } from '$lib/scroll/sections';
 
 describe.each(['en', 'es'] as const)('the %s story page', (locale) => {
 	const story = buildStory(locale);
 	const parts = renderStaticParts(locale);
+	const pieces = renderSectionPieces(storyText(story));
 
 	it('prerenders every step card with its own text, without hydration markers', () => {
-		expect(Object.keys(parts.cards)).toEqual(story.copy.steps.map((s) => s.id));
+		expect(Object.keys(pieces.cards)).toEqual(story.copy.steps.map((s) => s.id));
 		for (const step of story.copy.steps) {
-			const html = parts.cards[step.id]!;
+			const html = pieces.cards[step.id]!;
 			// The short card text, then its detail behind a "more" disclosure.
 			const [card, more = ''] = html.split('<details');
 			expect(card!.match(/<p>/g)).toHaveLength(step.text.length);
@@ -36,7 +38,23 @@ describe.each(['en', 'es'] as const)('the %s story page', (locale) => {
 	});
 
 	it('draws each section’s first chart', () => {
-		expect(Object.keys(parts.drawings)).toEqual(toSections(story.steps).map((s) => s.id));
+		expect(Object.keys(pieces.drawings)).toEqual(toSections(story.steps).map((s) => s.id));
+	});
+
+	it('renders each section in reading order in an element of its own, ready to hydrate', () => {
+		const ids = toSections(story.steps).map((s) => s.id);
+		const islands = [...parts.sections.matchAll(/<div class="island" ([a-z-]+)="([^"]+)">/g)];
+		expect(islands.map((m) => m[1])).toEqual(ids.map(() => ISLAND_ATTRIBUTE));
+		expect(islands.map((m) => m[2])).toEqual(ids);
+		for (const chunk of parts.sections.split('<div class="island" ').slice(1)) {
+			// Svelte hydrates from the component's start marker, which must open the element.
+			expect(chunk).toMatch(/^data-island="[^"]+"><!--\[-->/);
+		}
+		// Every step's card text and its no-JS figure are inside, once each.
+		for (const step of story.steps) {
+			expect(parts.sections.split(`data-step="${step.id}"`)).toHaveLength(2);
+			expect(parts.sections).toContain(pieces.figures[step.id]!);
+		}
 	});
 
 	it('sends the browser only what changes with the steps', () => {

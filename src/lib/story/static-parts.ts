@@ -19,12 +19,23 @@ import FlatStepFigure from './FlatStepFigure.svelte';
 import Lede from './Lede.svelte';
 import StepCard from './StepCard.svelte';
 import StoryEnd from './StoryEnd.svelte';
+import StorySection from './StorySection.svelte';
+import { ISLAND_ATTRIBUTE } from './islands';
 
 /** What the story page carries as prerendered HTML only (see static.ts). */
 export interface StaticParts {
-	/** Each section's first chart state, by section id. */
-	drawings: Record<string, string>;
 	intro: string;
+	/**
+	 * The scrolly sections, each in an element `[data-island="<section id>"]` holding the
+	 * section's server render (hydration markers kept), which the browser hydrates on its own.
+	 */
+	sections: string;
+	/** Findings, methods, citation and sources. */
+	end: string;
+}
+
+/** What one section draws from prerendered HTML (see StorySection.svelte). */
+export interface SectionParts {
 	/** Each step card's text, by step id. */
 	cards: Record<string, string>;
 	/**
@@ -32,8 +43,8 @@ export interface StaticParts {
 	 * by step id; the page carries them in `<noscript>`, so a reader with JavaScript never parses them.
 	 */
 	figures: Record<string, string>;
-	/** Findings, methods, citation and sources. */
-	end: string;
+	/** The section's first chart state. */
+	drawing: string;
 }
 
 /**
@@ -55,18 +66,20 @@ export function renderFirstDrawings(story: StoryText): Record<string, string> {
 	);
 }
 
-export function renderStaticParts(locale: Locale): StaticParts {
-	const story = storyText(buildStory(locale));
-	// The context the story page sets, for the components rendered here on their own.
-	const context = contextFor({ locale, sources: story.sources });
+/** Each section's prerendered pieces: step cards and no-JS figures by step id, first drawings. */
+export interface SectionPieces {
+	cards: Record<string, string>;
+	figures: Record<string, string>;
+	drawings: Record<string, string>;
+}
+
+export function renderSectionPieces(story: StoryText): SectionPieces {
+	const context = contextFor({ locale: story.locale, sources: story.sources });
 	const html = <P extends Record<string, unknown>>(component: Component<P>, props: P) =>
 		stripComments(render(component, { props, context }).body);
-	const ui = pageContext({ locale, sources: story.sources }).ui;
-	const rows = heroRows(loadDataset(), story.copy.hero);
-	const svgs = renderStepDrawings(story.steps, locale);
+	const ui = pageContext({ locale: story.locale, sources: story.sources }).ui;
+	const svgs = renderStepDrawings(story.steps, story.locale);
 	return {
-		drawings: renderFirstDrawings(story),
-		intro: html(Lede, { copy: story.copy, rows }),
 		cards: Object.fromEntries(
 			story.copy.steps.map((s) => [s.id, html(StepCard, { step: s, moreLabel: ui.more })])
 		),
@@ -76,6 +89,35 @@ export function renderStaticParts(locale: Locale): StaticParts {
 				html(FlatStepFigure, { step, svg: svgs[step.id]!, sources: story.chartSources[step.chart] })
 			])
 		),
+		drawings: renderFirstDrawings(story)
+	};
+}
+
+export function renderStaticParts(locale: Locale): StaticParts {
+	const story = storyText(buildStory(locale));
+	// The context the story page sets, for the components rendered here on their own.
+	const context = contextFor({ locale, sources: story.sources });
+	const html = <P extends Record<string, unknown>>(component: Component<P>, props: P) =>
+		stripComments(render(component, { props, context }).body);
+	const rows = heroRows(loadDataset(), story.copy.hero);
+	const { cards, figures, drawings } = renderSectionPieces(story);
+	// Sections keep Svelte's hydration markers: the browser hydrates each one (see Story.svelte).
+	const sections = toSections(story.steps).map((section) => {
+		const props = {
+			section,
+			steps: story.steps,
+			sources: story.chartSources[section.chart],
+			locale,
+			activeId: null,
+			animate: false,
+			parts: { cards, figures, drawing: drawings[section.id]! }
+		};
+		const { body } = render(StorySection, { props, context });
+		return `<div class="island" ${ISLAND_ATTRIBUTE}="${section.id}">${body}</div>`;
+	});
+	return {
+		intro: html(Lede, { copy: story.copy, rows }),
+		sections: sections.join(''),
 		end: html(StoryEnd, { story })
 	};
 }
