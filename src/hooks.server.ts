@@ -3,13 +3,22 @@ import { building } from '$app/environment';
 import { paintFirst } from '$lib/boot';
 import { localeOf } from '$lib/paths';
 
-/** The story page (both editions), whose scripts wait for the first paint (see $lib/boot). */
-const STORY_ROUTE = '/[[lang=lang]]';
+/**
+ * Pages that read without JavaScript (the story and its embeds, both editions): their scripts
+ * wait for the first paint (see $lib/boot). The slides, whose first slide is laid out by script,
+ * load theirs at once.
+ */
+const PAINT_FIRST_ROUTES = new Set([
+	'/[[lang=lang]]',
+	'/[[lang=lang]]/embed/[chart]',
+	'/[[lang=lang]]/embed/story',
+	'/[[lang=lang]]/embed/story-short'
+]);
 
-/** `<html lang>` per page; prerendered story pages load their scripts after the first paint. */
+/** `<html lang>` per page; prerendered pages that read without scripts load them after painting. */
 export const handle: Handle = ({ event, resolve }) => {
 	const page = (html: string) => html.replace('%lang%', localeOf(event.params));
-	if (!building || event.route.id !== STORY_ROUTE) {
+	if (!building || !PAINT_FIRST_ROUTES.has(event.route.id ?? '')) {
 		return resolve(event, { transformPageChunk: ({ html }) => page(html) });
 	}
 	const boot = paintFirst(event.url.pathname);

@@ -124,7 +124,14 @@ describe('every page’s JavaScript, including code loaded later', () => {
 });
 
 describe('the order of a first visit', () => {
-	it.each(['', 'es/'])('paints /%s before it starts loading any script', async (edition) => {
+	it.each([
+		'',
+		'es/',
+		'embed/flow/',
+		'es/embed/timeline/',
+		'embed/story/',
+		'es/embed/story-short/'
+	])('paints /%s before it starts loading any script', async (edition) => {
 		const { page, errors, close } = await site.newPage({ width: 390, height: 844 });
 		try {
 			await page.goto(site.url + edition);

@@ -80,12 +80,14 @@ describe.each(CHART_IDS)('the %s embed', (chart) => {
 		}
 	});
 
-	it('is not indexed, points to the story as canonical, and has an oEmbed file', async () => {
+	it('can be listed by search engines, with a description, as its own canonical page, and has an oEmbed file', async () => {
 		const { page, close } = await open(`${site.url}embed/${chart}/`);
 		try {
-			expect(await page.getAttribute('meta[name="robots"]', 'content')).toBe('noindex');
+			expect(await page.locator('meta[name="robots"]').count()).toBe(0);
+			const description = await page.getAttribute('meta[name="description"]', 'content');
+			expect(description?.length).toBeGreaterThan(40);
 			const canonical = await page.$eval('link[rel="canonical"]', (l: HTMLLinkElement) => l.href);
-			expect(canonical).toBe(site.url);
+			expect(canonical).toBe(`${site.url}embed/${chart}/`);
 			const href = await page.$eval(
 				'link[rel="alternate"][type="application/json+oembed"]',
 				(l: HTMLLinkElement) => l.href
