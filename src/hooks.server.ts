@@ -4,12 +4,13 @@ import { paintFirst } from '$lib/boot';
 import { localeOf } from '$lib/paths';
 
 /**
- * Pages that read without JavaScript (the story and its embeds, both editions): their scripts
- * wait for the first paint (see $lib/boot). The slides, whose first slide is laid out by script,
- * load theirs at once.
+ * Pages that show their first screen without JavaScript (the story and its embeds; the slides,
+ * whose title slide the server draws for every screen, see present/poster.ts), both editions:
+ * their scripts wait for the first paint (see $lib/boot).
  */
 const PAINT_FIRST_ROUTES = new Set([
 	'/[[lang=lang]]',
+	'/[[lang=lang]]/present',
 	'/[[lang=lang]]/embed/[chart]',
 	'/[[lang=lang]]/embed/story',
 	'/[[lang=lang]]/embed/story-short'

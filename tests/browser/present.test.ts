@@ -673,6 +673,25 @@ describe('the story’s way in', () => {
 			await page.waitForURL(/\/present\/#sectors$/);
 			await page.waitForSelector('main.ready');
 			expect(await shown(page)).toEqual(expected(at('sectors')));
+			// The printable copy came too: every step's page draws its chart.
+			await expect
+				.poll(() => page.locator('.print-handout [data-handout-step] svg [data-mark]').count())
+				.toBeGreaterThan(0);
+			await expect
+				.poll(() =>
+					page.$$eval(
+						'.print-handout [data-handout-step]',
+						(pages) => pages.filter((p) => p.querySelector('svg [data-mark], svg text')).length
+					)
+				)
+				.toBe(STEPS.length);
+			// And back: the story is whole again, at the step the slide shows.
+			await page.getByRole('link', { name: t.backToStory }).click();
+			await page.waitForURL((url) => url.hash === '#sectors' && !/present/.test(url.pathname));
+			await page.waitForSelector('[data-step="sectors"][aria-current="step"]');
+			expect(await page.locator('[data-step] .card p').count()).toBeGreaterThanOrEqual(
+				STEPS.length
+			);
 			expect(errors).toEqual([]);
 		} finally {
 			await close();

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { hydrateInTurn, islandOrder } from '$lib/story/islands';
+import { hydrateInTurn, islandOrder } from '$lib/islands';
 
 describe('islandOrder', () => {
 	const ids = ['opening', 'plan-2011', 'summit', 'epilogue'];

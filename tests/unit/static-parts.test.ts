@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildStory, storyShell, storyText } from '$lib/story/build';
-import { ISLAND_ATTRIBUTE } from '$lib/story/islands';
+import { ISLAND_ATTRIBUTE } from '$lib/islands';
 import { citedIds, plainText } from '$lib/story/copy';
 import { renderSectionPieces, renderStaticParts } from '$lib/story/static-parts';
 import { toSections } from '$lib/scroll/sections';

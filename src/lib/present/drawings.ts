@@ -4,10 +4,13 @@
  * ships no chart code and fetches nothing to print.
  */
 import type { Locale } from '$lib/format/dates';
-import type { StoryStep } from '$lib/story/build';
+import type { StoryStep, StoryText } from '$lib/story/build';
 
 /** Each step's drawing, by step id. */
 export type Drawings = Record<string, string>;
+
+/** The island id of a step's page in the slides' handout (see handout-islands.ts). */
+export const handoutIsland = (step: string) => `handout-page-${step}`;
 
 /** The id prefix of a handout figure (its title, description and the drawing's clip paths). */
 export const handoutUid = (step: string) => `handout-${step}-figure`;
@@ -20,4 +23,11 @@ export async function handoutDrawings(
 	const { renderStepDrawings } = await import('$lib/charts/artboards/render');
 	const { PRINT_BOARD } = await import('$lib/charts/artboards/boards');
 	return renderStepDrawings(steps, locale, PRINT_BOARD, handoutUid);
+}
+
+/** The slides' handout pages as islands (see handout-islands.ts): their HTML on the server, else null. */
+export async function handoutIslands(story: StoryText): Promise<string | null> {
+	if (!import.meta.env.SSR) return null;
+	const { renderHandoutIslands } = await import('./handout-islands');
+	return renderHandoutIslands(story);
 }

@@ -20,7 +20,7 @@ import Lede from './Lede.svelte';
 import StepCard from './StepCard.svelte';
 import StoryEnd from './StoryEnd.svelte';
 import StorySection from './StorySection.svelte';
-import { ISLAND_ATTRIBUTE } from './islands';
+import { ISLAND_ATTRIBUTE } from '$lib/islands';
 
 /** What the story page carries as prerendered HTML only (see static.ts). */
 export interface StaticParts {

@@ -1,10 +1,12 @@
 /**
- * The story's sections are hydrated one task each, after the page (see Story.svelte): hydrated
- * with the page, the seven sections made one task of about 140 ms at 4× CPU, which a phone spends
- * unresponsive just after the story appears; one section at a time, none takes 20.
+ * Islands: parts of a page rendered on the server on their own and hydrated one task each after
+ * the page, so no single task hydrates everything. The story's seven sections (Story.svelte),
+ * hydrated with the page, made one task of about 140 ms at 4× CPU, which a phone spends
+ * unresponsive just after the story appears; one at a time, none takes 20. The slides' printable
+ * handout pages (Presentation.svelte) come alive the same way.
  */
 
-/** The element a section's server render sits in (static-parts.ts), holding its section id. */
+/** The element an island's server render sits in, holding the island's id. */
 export const ISLAND_ATTRIBUTE = 'data-island';
 
 /**
