@@ -184,6 +184,46 @@ describe('the presentation, driven by keys and clickers', () => {
 		}
 	});
 
+	it.each([
+		[1280, 720],
+		[412, 823]
+	])(
+		'at %i×%i shows the title slide before its scripts run, where and as the slides then show it',
+		async (width, height) => {
+			/** The visible title slide's box and heading, whichever draws it. */
+			const title = (page: Page) =>
+				page.evaluate(() => {
+					const slides = [...document.querySelectorAll('section[data-slide="title"]')];
+					const seen = slides.find((el) => {
+						const r = el.getBoundingClientRect();
+						return r.width > 0 && getComputedStyle(el).visibility === 'visible';
+					});
+					if (!seen) return null;
+					const r = seen.getBoundingClientRect();
+					const h = seen.querySelector('h1, h2, p')!.getBoundingClientRect();
+					return [r.x, r.y, r.width, r.height, h.x, h.y, h.width].map(Math.round);
+				});
+			// The deck's scripts never arrive: what shows is what the HTML and its head script draw.
+			const first = await site.newPage({ width, height });
+			const late = await site.newPage({ width, height });
+			try {
+				await first.page.route('**/*.js', (route) => route.abort());
+				await first.page.goto(presentUrl(''));
+				const before = await title(first.page);
+				expect(before).not.toBeNull();
+				await late.page.route('**/*.js', (route) => route.abort());
+				await late.page.goto(presentUrl('#sectors'));
+				// A link to another slide: nothing shows until the script has read it.
+				expect(await title(late.page)).toBeNull();
+				await first.page.unroute('**/*.js');
+				await openDeck(first.page);
+				expect(await title(first.page)).toEqual(before);
+			} finally {
+				await Promise.all([first.close(), late.close()]);
+			}
+		}
+	);
+
 	it('starts at the first slide on an unknown hash, and follows hash edits', async () => {
 		const { page, errors, close } = await site.newPage({ width: 1280, height: 720 });
 		try {

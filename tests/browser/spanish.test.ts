@@ -149,10 +149,11 @@ describe('the Spanish presentation', () => {
 			await page.waitForSelector('[data-step="sectors"][aria-current="step"]');
 			await page.keyboard.press('p');
 			await page.waitForURL(/\/es\/present\/#sectors$/);
+			await page.waitForSelector('main.ready');
 			expect(await page.locator('html').getAttribute('lang')).toBe('es');
-			const state = () =>
-				page.locator('[data-step="sectors"] figure[data-chart], figure[data-chart]').first();
-			expect(await state().getAttribute('data-state')).toBe('by-cluster');
+			// The slide on screen (not the printable copy's first chart).
+			const slideChart = page.locator('main [data-slide="sectors"] figure[data-chart]');
+			expect(await slideChart.getAttribute('data-state')).toBe('by-cluster');
 			await page.keyboard.press('PageDown');
 			await page.waitForURL(/#hundred-percent$/);
 			const text = await page.evaluate(() => document.body.innerText);

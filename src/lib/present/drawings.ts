@@ -4,7 +4,7 @@
  * ships no chart code and fetches nothing to print.
  */
 import type { Locale } from '$lib/format/dates';
-import type { StoryStep, StoryText } from '$lib/story/build';
+import type { StoryStep } from '$lib/story/build';
 
 /** Each step's drawing, by step id. */
 export type Drawings = Record<string, string>;
@@ -25,9 +25,19 @@ export async function handoutDrawings(
 	return renderStepDrawings(steps, locale, PRINT_BOARD, handoutUid);
 }
 
-/** The slides' handout pages as islands (see handout-islands.ts): their HTML on the server, else null. */
-export async function handoutIslands(story: StoryText): Promise<string | null> {
+/** What the slides' page carries as build-time HTML only (see handout-islands.ts). */
+export interface PresentParts {
+	/** The title slide for the first paint (poster.ts). */
+	poster: string;
+	/** The printable copy's step pages, as islands. */
+	handoutSteps: string;
+}
+
+/** The slides' build-time HTML on the server; null in the browser, which adopts it. */
+export async function presentParts(locale: Locale): Promise<PresentParts | null> {
 	if (!import.meta.env.SSR) return null;
-	const { renderHandoutIslands } = await import('./handout-islands');
-	return renderHandoutIslands(story);
+	const { renderHandoutIslands, renderPoster } = await import('./handout-islands');
+	const { buildStory, storyText } = await import('$lib/story/build');
+	const story = storyText(buildStory(locale));
+	return { poster: renderPoster(story), handoutSteps: renderHandoutIslands(story) };
 }

@@ -11,6 +11,7 @@ import {
 	plainText,
 	resolveDescription,
 	type Paragraph,
+	type StepCopy,
 	type StoryCopy
 } from './copy';
 import { STEPS, type Step } from './steps';
@@ -80,6 +81,42 @@ export function storyShell(story: StoryPage): StoryShell {
 		steps: story.steps,
 		chartSources: story.chartSources,
 		sources: story.sources.filter((s) => cited.has(s.id))
+	};
+}
+
+/**
+ * What the slides send to the browser as data: the words a slide, its chart or the printable
+ * copy's step pages show, and sources by number and title (for citation links). The handout's
+ * source list and everything else of the story are build-time HTML (present/handout-islands.ts).
+ */
+export interface DeckText {
+	locale: Locale;
+	copy: Pick<
+		StoryCopy,
+		'headline' | 'dek' | 'byline' | 'published' | 'publishedText' | 'findings' | 'unknown'
+	> & { steps: readonly Pick<StepCopy, 'id' | 'slide' | 'text'>[] };
+	steps: StoryStep[];
+	chartSources: StoryPage['chartSources'];
+	sources: Pick<SourceEntry, 'id' | 'n' | 'title'>[];
+}
+
+export function deckText(story: StoryText): DeckText {
+	const { copy } = story;
+	return {
+		locale: story.locale,
+		copy: {
+			headline: copy.headline,
+			dek: copy.dek,
+			byline: copy.byline,
+			published: copy.published,
+			publishedText: copy.publishedText,
+			findings: copy.findings,
+			unknown: copy.unknown,
+			steps: copy.steps.map(({ id, slide, text }) => ({ id, slide, text }))
+		},
+		steps: story.steps,
+		chartSources: story.chartSources,
+		sources: story.sources.map(({ id, n, title }) => ({ id, n, title }))
 	};
 }
 

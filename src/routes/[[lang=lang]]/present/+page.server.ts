@@ -1,10 +1,10 @@
 import { editionEntries, localeOf } from '$lib/paths';
-import { buildStory, storyText } from '$lib/story/build';
+import { buildStory, deckText, storyText } from '$lib/story/build';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = editionEntries;
 
-/** Build time only: the same steps and copy as the story (charts come as artboards), for the slides. */
+/** Build time only: the story's steps and the words the slides show (charts come as artboards). */
 export const load: PageServerLoad = ({ params }) => ({
-	story: storyText(buildStory(localeOf(params)))
+	story: deckText(storyText(buildStory(localeOf(params))))
 });

@@ -1,8 +1,8 @@
-import { handoutIslands } from '$lib/present/drawings';
+import { presentParts } from '$lib/present/drawings';
 import type { PageLoad } from './$types';
 
-/** On the server, the printable handout's step pages, each rendered on its own (null in the browser). */
+/** On the server, the slides' build-time HTML: the poster and the handout's pages (null in the browser). */
 export const load: PageLoad = async ({ data }) => ({
 	...data,
-	handoutSteps: await handoutIslands(data.story)
+	parts: await presentParts(data.story.locale)
 });
