@@ -24,20 +24,3 @@ export async function handoutDrawings(
 	const { PRINT_BOARD } = await import('$lib/charts/artboards/boards');
 	return renderStepDrawings(steps, locale, PRINT_BOARD, handoutUid);
 }
-
-/** What the slides' page carries as build-time HTML only (see handout-islands.ts). */
-export interface PresentParts {
-	/** The title slide for the first paint (poster.ts). */
-	poster: string;
-	/** The printable copy's step pages, as islands. */
-	handoutSteps: string;
-}
-
-/** The slides' build-time HTML on the server; null in the browser, which adopts it. */
-export async function presentParts(locale: Locale): Promise<PresentParts | null> {
-	if (!import.meta.env.SSR) return null;
-	const { renderHandoutIslands, renderPoster } = await import('./handout-islands');
-	const { buildStory, storyText } = await import('$lib/story/build');
-	const story = storyText(buildStory(locale));
-	return { poster: renderPoster(story), handoutSteps: renderHandoutIslands(story) };
-}

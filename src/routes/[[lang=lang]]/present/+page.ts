@@ -1,4 +1,4 @@
-import { presentParts } from '$lib/present/drawings';
+import { presentParts } from '$lib/present/parts';
 import type { PageLoad } from './$types';
 
 /** On the server, the slides' build-time HTML: the poster and the handout's pages (null in the browser). */
