@@ -125,7 +125,7 @@ function scrollSpecs(): Spec[] {
 	const get = (key: keyof ScrollReport) => (p: PageResult) =>
 		p.scroll === undefined ? undefined : Number(p.scroll[key]);
 	return [
-		{ metric: 'scroll frames', get: get('frames'), format: fixed(0) },
+		{ metric: 'frames (story: scrolling; slides: stepping)', get: get('frames'), format: fixed(0) },
 		{
 			metric: `frames > ${budget.SLOW_FRAME_MS} ms incl. jitter`,
 			get: get('rawSlowFrameShare'),
@@ -145,7 +145,7 @@ function scrollSpecs(): Spec[] {
 		},
 		{ metric: 'worst frame', get: get('worstFrameMs'), format: ms },
 		{
-			metric: 'long tasks while scrolling',
+			metric: 'long tasks while scrolling or stepping',
 			get: get('longTasks'),
 			format: fixed(0),
 			goal: atMost(budget.LONG_TASK_GOAL, `${budget.LONG_TASK_GOAL}`)
@@ -161,19 +161,20 @@ function scrollSpecs(): Spec[] {
 		},
 		{ metric: 'DOM nodes', get: get('domNodes'), format: fixed(0) },
 		{
-			metric: 'requests while scrolling',
+			metric: 'requests while scrolling or stepping',
 			get: (p) => p.scroll?.requestsWhileScrolling.length,
 			format: fixed(0)
 		},
-		{ metric: 'reached the bottom (1 = yes)', get: get('reachedBottom'), format: fixed(0) }
+		{ metric: 'reached the end (1 = yes)', get: get('reachedBottom'), format: fixed(0) }
 	];
 }
 
 function toRow(spec: Spec, pages: PageResult[]): Row {
 	const reference = pages.find((p) => p.reference);
 	const refValue = reference && spec.get(reference);
+	// Every page measured is held to the goals (issue 15: the slides and a chart embed as well).
 	const checked = pages
-		.filter((p) => p.story)
+		.filter((p) => !p.reference)
 		.map((p) => spec.get(p))
 		.filter((v): v is number => v !== undefined);
 	const met =

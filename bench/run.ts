@@ -22,7 +22,7 @@ import { FORM_FACTORS, medianFigures, runLighthouse, type LighthouseFigures } fr
 import { describeBytes, measureBytes } from './measure-bytes';
 import { writeReference } from './reference';
 import { formatTable, toRows, type PageResult } from './report';
-import { CPU_SLOWDOWN, measureScroll, SCROLL_MS } from './scroll';
+import { CPU_SLOWDOWN, measureScroll, measureStepping, SCROLL_MS, STEP_MS } from './scroll';
 import { formatKinds, measureKinds, type KindResult } from './page-kinds';
 import { runGrowth } from './growth';
 
@@ -123,6 +123,10 @@ async function measureInBrowser(pages: PageInfo[], origin: string): Promise<Page
 			if (SLOW_PAGES.includes(page.label)) {
 				log(`scroll: ${page.label} (${SCROLL_MS / 1000} s at ${CPU_SLOWDOWN}× CPU slowdown)`);
 				scroll = await measureScroll(browser, url);
+			} else if (page.label === '/present/') {
+				// The slides' "scroll" is a speaker stepping through them (issue: smooth while stepping).
+				log(`stepping: ${page.label} (a slide per ${STEP_MS} ms at ${CPU_SLOWDOWN}× CPU slowdown)`);
+				scroll = await measureStepping(browser, url);
 			}
 			results.push({ ...page, url, bytes, scroll });
 		}

@@ -142,3 +142,87 @@ export async function measureScroll(browser: Browser, url: string): Promise<Scro
 		await context.close();
 	}
 }
+
+/** The slides at a projector's size, stepped one slide per STEP_MS with the → key. */
+const PROJECTOR = { width: 1280, height: 720, deviceScaleFactor: 1 };
+export const STEP_MS = 900;
+
+/**
+ * Steps through every slide of the deck at `url` at 4× CPU slowdown, as a speaker with a clicker
+ * does, recording every frame interval and long task (the same figures as measureScroll; the
+ * scroll-only fields say how far it got: slides reached and whether it reached the last one).
+ */
+export async function measureStepping(browser: Browser, url: string): Promise<ScrollReport> {
+	const context = await browser.newContext({ viewport: PROJECTOR, deviceScaleFactor: 1 });
+	try {
+		const page = await context.newPage();
+		await page.addInitScript(recordLongTasks);
+		const cdp = await context.newCDPSession(page);
+		await Promise.all([cdp.send('Performance.enable'), cdp.send('HeapProfiler.enable')]);
+		await page.goto(url, { waitUntil: 'networkidle' });
+		await page.waitForSelector('main.ready');
+		await page.waitForTimeout(SETTLE_MS);
+		const count = await page.evaluate(() =>
+			Number(/\/\s*(\d+)/.exec(document.body.innerText)?.[1] ?? 0)
+		);
+		const heapBefore = await heapAfterGc(cdp);
+		const before = await metrics(cdp);
+		const requestsWhileScrolling: string[] = [];
+		const countRequest = (request: Request) => requestsWhileScrolling.push(request.url());
+		page.on('request', countRequest);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+		// A frame recorder in the page (a string: tsx would wrap a function in a missing helper).
+		await page.evaluate(`(() => {
+			const rec = { intervals: [], start: 0, end: 0, stop: false };
+			window.__frames = rec;
+			requestAnimationFrame((t0) => {
+				rec.start = t0;
+				let last = t0;
+				const tick = (now) => {
+					rec.intervals.push(now - last);
+					last = now;
+					rec.end = now;
+					if (!rec.stop) requestAnimationFrame(tick);
+				};
+				requestAnimationFrame(tick);
+			});
+		})()`);
+		for (let i = 1; i < count; i++) {
+			await page.keyboard.press('ArrowRight');
+			await page.waitForTimeout(STEP_MS);
+		}
+		const recorded = (await page.evaluate(
+			`(() => { window.__frames.stop = true; return window.__frames; })()`
+		)) as { intervals: number[]; start: number; end: number };
+		const after = await metrics(cdp);
+		page.off('request', countRequest);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+		const heapAfter = await heapAfterGc(cdp);
+		const domNodes = (await metrics(cdp)).Nodes ?? NaN;
+		const reached = await page.evaluate(() => location.hash);
+		const longTasks = (
+			await page.evaluate(() => (window as unknown as { __bench: Bench }).__bench)
+		).longTasks.filter((t) => t.start >= recorded.start && t.start <= recorded.end);
+		const { intervals } = recorded;
+		const taskSeconds = (after.TaskDuration ?? NaN) - (before.TaskDuration ?? NaN);
+		const wallSeconds = (after.Timestamp ?? NaN) - (before.Timestamp ?? NaN);
+		return {
+			frames: intervals.length,
+			rawSlowFrameShare: share(intervals, SLOW_FRAME_MS),
+			slowFrameShare: share(intervals, SLOW_FRAME_MS + FRAME_SLACK_MS),
+			jankFrames: intervals.filter((ms) => ms > JANK_FRAME_MS).length,
+			worstFrameMs: Math.max(...intervals),
+			longTasks: longTasks.length,
+			longTaskMs: longTasks.reduce((total, t) => total + t.duration, 0),
+			busyShare: taskSeconds / wallSeconds,
+			heapBefore,
+			heapAfter,
+			domNodes,
+			requestsWhileScrolling,
+			scrolledPx: count,
+			reachedBottom: reached !== '' && reached !== '#title'
+		};
+	} finally {
+		await context.close();
+	}
+}
