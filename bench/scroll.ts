@@ -1,5 +1,5 @@
 // Scrolls a page top to bottom at a steady pace on a throttled phone and records how smooth it was.
-import type { Browser, CDPSession, Request } from 'playwright-core';
+import type { Browser, CDPSession, Page, Request } from 'playwright-core';
 import { JANK_FRAME_MS, SLOW_FRAME_MS } from './budgets';
 
 export const SCROLL_MS = 20_000;
@@ -87,6 +87,57 @@ async function heapAfterGc(cdp: CDPSession): Promise<number> {
 	return (await cdp.send('Runtime.getHeapUsage')).usedSize;
 }
 
+/** What one measured movement recorded in the page: frame intervals and when it ran. */
+type Movement = { intervals: number[]; start: number; end: number };
+
+/**
+ * Measures `move` (scrolling, stepping) at CPU_SLOWDOWN: frame intervals, long tasks, busy share,
+ * heap before and after (after a GC), DOM nodes and requests. The page must have run
+ * recordLongTasks before its own scripts.
+ */
+async function measureMovement<M extends Movement>(
+	page: Page,
+	cdp: CDPSession,
+	move: () => Promise<M>
+): Promise<{ recorded: M; report: Omit<ScrollReport, 'scrolledPx' | 'reachedBottom'> }> {
+	const heapBefore = await heapAfterGc(cdp);
+	const before = await metrics(cdp);
+	const requestsWhileScrolling: string[] = [];
+	const countRequest = (request: Request) => requestsWhileScrolling.push(request.url());
+	page.on('request', countRequest);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+	const recorded = await move();
+	const after = await metrics(cdp);
+	page.off('request', countRequest);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+	const heapAfter = await heapAfterGc(cdp);
+	const domNodes = (await metrics(cdp)).Nodes ?? NaN;
+
+	const longTasks = (
+		await page.evaluate(() => (window as unknown as { __bench: Bench }).__bench)
+	).longTasks.filter((t) => t.start >= recorded.start && t.start <= recorded.end);
+	const { intervals } = recorded;
+	const taskSeconds = (after.TaskDuration ?? NaN) - (before.TaskDuration ?? NaN);
+	const wallSeconds = (after.Timestamp ?? NaN) - (before.Timestamp ?? NaN);
+	return {
+		recorded,
+		report: {
+			frames: intervals.length,
+			rawSlowFrameShare: share(intervals, SLOW_FRAME_MS),
+			slowFrameShare: share(intervals, SLOW_FRAME_MS + FRAME_SLACK_MS),
+			jankFrames: intervals.filter((ms) => ms > JANK_FRAME_MS).length,
+			worstFrameMs: Math.max(...intervals),
+			longTasks: longTasks.length,
+			longTaskMs: longTasks.reduce((total, t) => total + t.duration, 0),
+			busyShare: taskSeconds / wallSeconds,
+			heapBefore,
+			heapAfter,
+			domNodes,
+			requestsWhileScrolling
+		}
+	};
+}
+
 export async function measureScroll(browser: Browser, url: string): Promise<ScrollReport> {
 	const context = await browser.newContext({
 		viewport: { width: PHONE.width, height: PHONE.height },
@@ -102,39 +153,11 @@ export async function measureScroll(browser: Browser, url: string): Promise<Scro
 		await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
 		await page.goto(url, { waitUntil: 'networkidle' });
 		await page.waitForTimeout(SETTLE_MS);
-
-		const heapBefore = await heapAfterGc(cdp);
-		const before = await metrics(cdp);
-		const requestsWhileScrolling: string[] = [];
-		const countRequest = (request: Request) => requestsWhileScrolling.push(request.url());
-		page.on('request', countRequest);
-		await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-		const recorded = await page.evaluate(scrollToBottom, SCROLL_MS);
-		const after = await metrics(cdp);
-		page.off('request', countRequest);
-		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-		const heapAfter = await heapAfterGc(cdp);
-		const domNodes = (await metrics(cdp)).Nodes ?? NaN;
-
-		const longTasks = (
-			await page.evaluate(() => (window as unknown as { __bench: Bench }).__bench)
-		).longTasks.filter((t) => t.start >= recorded.start && t.start <= recorded.end);
-		const { intervals } = recorded;
-		const taskSeconds = (after.TaskDuration ?? NaN) - (before.TaskDuration ?? NaN);
-		const wallSeconds = (after.Timestamp ?? NaN) - (before.Timestamp ?? NaN);
+		const { recorded, report } = await measureMovement(page, cdp, () =>
+			page.evaluate(scrollToBottom, SCROLL_MS)
+		);
 		return {
-			frames: intervals.length,
-			rawSlowFrameShare: share(intervals, SLOW_FRAME_MS),
-			slowFrameShare: share(intervals, SLOW_FRAME_MS + FRAME_SLACK_MS),
-			jankFrames: intervals.filter((ms) => ms > JANK_FRAME_MS).length,
-			worstFrameMs: Math.max(...intervals),
-			longTasks: longTasks.length,
-			longTaskMs: longTasks.reduce((total, t) => total + t.duration, 0),
-			busyShare: taskSeconds / wallSeconds,
-			heapBefore,
-			heapAfter,
-			domNodes,
-			requestsWhileScrolling,
+			...report,
 			scrolledPx: recorded.y,
 			reachedBottom: recorded.y >= recorded.bottom - 1
 		};
@@ -147,10 +170,13 @@ export async function measureScroll(browser: Browser, url: string): Promise<Scro
 const PROJECTOR = { width: 1280, height: 720, deviceScaleFactor: 1 };
 export const STEP_MS = 900;
 
+/** The deck's progress ("3 / 21") as [slide, count], from its toolbar. */
+const PROGRESS = `(() => { const m = /(\\d+)\\s*\\/\\s*(\\d+)/.exec(document.querySelector('[data-progress] [aria-hidden]')?.textContent ?? ''); return m ? [Number(m[1]), Number(m[2])] : [0, 0]; })()`;
+
 /**
  * Steps through every slide of the deck at `url` at 4× CPU slowdown, as a speaker with a clicker
  * does, recording every frame interval and long task (the same figures as measureScroll; the
- * scroll-only fields say how far it got: slides reached and whether it reached the last one).
+ * scroll-only fields say how far it got: the slide reached, and whether it was the last).
  */
 export async function measureStepping(browser: Browser, url: string): Promise<ScrollReport> {
 	const context = await browser.newContext({ viewport: PROJECTOR, deviceScaleFactor: 1 });
@@ -162,66 +188,34 @@ export async function measureStepping(browser: Browser, url: string): Promise<Sc
 		await page.goto(url, { waitUntil: 'networkidle' });
 		await page.waitForSelector('main.ready');
 		await page.waitForTimeout(SETTLE_MS);
-		const count = await page.evaluate(() =>
-			Number(/\/\s*(\d+)/.exec(document.body.innerText)?.[1] ?? 0)
-		);
-		const heapBefore = await heapAfterGc(cdp);
-		const before = await metrics(cdp);
-		const requestsWhileScrolling: string[] = [];
-		const countRequest = (request: Request) => requestsWhileScrolling.push(request.url());
-		page.on('request', countRequest);
-		await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-		// A frame recorder in the page (a string: tsx would wrap a function in a missing helper).
-		await page.evaluate(`(() => {
-			const rec = { intervals: [], start: 0, end: 0, stop: false };
-			window.__frames = rec;
-			requestAnimationFrame((t0) => {
-				rec.start = t0;
-				let last = t0;
-				const tick = (now) => {
-					rec.intervals.push(now - last);
-					last = now;
-					rec.end = now;
-					if (!rec.stop) requestAnimationFrame(tick);
-				};
-				requestAnimationFrame(tick);
-			});
-		})()`);
-		for (let i = 1; i < count; i++) {
-			await page.keyboard.press('ArrowRight');
-			await page.waitForTimeout(STEP_MS);
-		}
-		const recorded = (await page.evaluate(
-			`(() => { window.__frames.stop = true; return window.__frames; })()`
-		)) as { intervals: number[]; start: number; end: number };
-		const after = await metrics(cdp);
-		page.off('request', countRequest);
-		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-		const heapAfter = await heapAfterGc(cdp);
-		const domNodes = (await metrics(cdp)).Nodes ?? NaN;
-		const reached = await page.evaluate(() => location.hash);
-		const longTasks = (
-			await page.evaluate(() => (window as unknown as { __bench: Bench }).__bench)
-		).longTasks.filter((t) => t.start >= recorded.start && t.start <= recorded.end);
-		const { intervals } = recorded;
-		const taskSeconds = (after.TaskDuration ?? NaN) - (before.TaskDuration ?? NaN);
-		const wallSeconds = (after.Timestamp ?? NaN) - (before.Timestamp ?? NaN);
-		return {
-			frames: intervals.length,
-			rawSlowFrameShare: share(intervals, SLOW_FRAME_MS),
-			slowFrameShare: share(intervals, SLOW_FRAME_MS + FRAME_SLACK_MS),
-			jankFrames: intervals.filter((ms) => ms > JANK_FRAME_MS).length,
-			worstFrameMs: Math.max(...intervals),
-			longTasks: longTasks.length,
-			longTaskMs: longTasks.reduce((total, t) => total + t.duration, 0),
-			busyShare: taskSeconds / wallSeconds,
-			heapBefore,
-			heapAfter,
-			domNodes,
-			requestsWhileScrolling,
-			scrolledPx: count,
-			reachedBottom: reached !== '' && reached !== '#title'
-		};
+		const [, count] = (await page.evaluate(PROGRESS)) as [number, number];
+		const { report } = await measureMovement(page, cdp, async () => {
+			// A frame recorder in the page (a string: tsx would wrap a function in a missing helper).
+			await page.evaluate(`(() => {
+				const rec = { intervals: [], start: 0, end: 0, stop: false };
+				window.__frames = rec;
+				requestAnimationFrame((t0) => {
+					rec.start = t0;
+					let last = t0;
+					const tick = (now) => {
+						rec.intervals.push(now - last);
+						last = now;
+						rec.end = now;
+						if (!rec.stop) requestAnimationFrame(tick);
+					};
+					requestAnimationFrame(tick);
+				});
+			})()`);
+			for (let i = 1; i < count; i++) {
+				await page.keyboard.press('ArrowRight');
+				await page.waitForTimeout(STEP_MS);
+			}
+			return (await page.evaluate(
+				`(() => { window.__frames.stop = true; return window.__frames; })()`
+			)) as Movement;
+		});
+		const [reached, total] = (await page.evaluate(PROGRESS)) as [number, number];
+		return { ...report, scrolledPx: reached, reachedBottom: total > 0 && reached === total };
 	} finally {
 		await context.close();
 	}
