@@ -6,6 +6,8 @@
  * handout pages (Presentation.svelte) come alive the same way.
  */
 
+import { hydrate, unmount, type Component } from 'svelte';
+
 /** The element an island's server render sits in, holding the island's id. */
 export const ISLAND_ATTRIBUTE = 'data-island';
 
@@ -37,4 +39,24 @@ export function hydrateInTurn(ids: readonly string[], hydrateOne: (id: string) =
 		clearTimeout(timer);
 		for (const u of undo.reverse()) u();
 	};
+}
+
+/**
+ * Hydrates `component` on the island `id` under `root` with `props` and the page's `context`;
+ * returns the cleanup. A missing island is reported (`missing` says what the reader loses) and
+ * its server HTML, if any, stays as it is.
+ */
+export function hydrateIsland<P extends Record<string, unknown>>(
+	root: ParentNode,
+	id: string,
+	component: Component<P>,
+	{ props, context, missing }: { props: P; context: Map<unknown, unknown>; missing: string }
+): () => void {
+	const target = root.querySelector<HTMLElement>(`[${ISLAND_ATTRIBUTE}="${CSS.escape(id)}"]`);
+	if (!target) {
+		console.error(`Island "${id}" is missing from the page: ${missing}`);
+		return () => {};
+	}
+	const live = hydrate(component, { target, props, context });
+	return () => void unmount(live);
 }

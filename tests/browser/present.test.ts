@@ -490,6 +490,16 @@ describe('the handout', () => {
 	async function expectPrintedSteps(page: Page) {
 		await page.emulateMedia({ media: 'print' });
 		expect(await page.locator('main[aria-label]').isVisible()).toBe(false);
+		// The slides' copy draws its charts once its pages have come alive after the slides
+		// (islands, one task each, then a fetch): wait for every page to have drawn, as a speaker
+		// opening the print dialog a moment after the deck would.
+		await expect
+			.poll(() =>
+				page.$$eval('[data-handout-step]', (els) =>
+					els.every((el) => el.querySelectorAll('figure[data-chart] svg *').length > 10)
+				)
+			)
+			.toBe(true);
 		const pages = await page.$$eval('[data-handout-step]', (els) =>
 			els.map((el) => {
 				const figure = el.querySelector('figure[data-chart]')!;
