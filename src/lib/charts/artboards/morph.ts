@@ -64,6 +64,9 @@ function syncAttributes(target: Element, source: Element, changes: AttributeChan
  * the end); without it they are set at once.
  */
 export function morph(target: Element, source: Element, changes: AttributeChange[] | null): void {
+	// Most of a chart stays as it is between two states (axes, legends, marks that keep their
+	// place): the browser's own deep comparison skips those subtrees far faster than walking them.
+	if (target.isEqualNode(source)) return;
 	// A label is hidden while the marks move and fades in where it lands (LiveChart): its geometry
 	// is set at once, so no frame is spent tweening text nobody sees.
 	if (changes && target.hasAttribute('data-label')) changes = null;
