@@ -9,6 +9,7 @@ import { STEPS } from '../../src/lib/story/steps';
 import { deckSlides } from '../../src/lib/present/slides';
 import { buildStory } from '../../src/lib/story/build';
 import { PRESENT } from '../../src/lib/i18n/present';
+import { PRINT_BOARD } from '../../src/lib/charts/artboards/boards';
 import { formatViolations, runAxe, screenshot, useSite, waitForStill } from './harness';
 
 const site = useSite();
@@ -552,6 +553,42 @@ describe('the handout', () => {
 					path: `tests/browser/screenshots/present-print-${id}.png`
 				});
 			}
+			expect(errors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	it('says so on each printed page whose chart had not arrived when printing began', async () => {
+		const { page, errors, close } = await site.newPage({ width: 1280, height: 720 });
+		// The printable copy's charts are on the print board; hold them back, as a slow network
+		// does for a speaker who prints the moment the deck opens.
+		const board = `${PRINT_BOARD.width}x${PRINT_BOARD.height}`;
+		const held: (() => Promise<void>)[] = [];
+		await page.route(`**/charts/en/*-${board}.json`, (route) => {
+			held.push(() => route.continue());
+		});
+		try {
+			await openDeck(page);
+			await page.emulateMedia({ media: 'print' });
+			const pending = page.locator('[data-handout-step] .print-pending');
+			await expect.poll(() => pending.count()).toBe(STEPS.length);
+			const shown = () =>
+				pending.evaluateAll((els) =>
+					els.filter((el) => getComputedStyle(el).display !== 'none').map((el) => el.textContent)
+				);
+			expect(await shown()).toEqual(STEPS.map(() => t.printPending));
+			await page.locator('[data-handout-step="founder"]').screenshot({
+				path: 'tests/browser/screenshots/present-print-pending.png'
+			});
+			// Once the charts arrive, they print and the notes go.
+			await expect.poll(() => held.length).toBeGreaterThan(0);
+			for (const release of held.splice(0)) await release();
+			await page.unroute(`**/charts/en/*-${board}.json`);
+			await expect.poll(shown).toEqual([]);
+			// On screen the note never shows, drawn or not.
+			await page.emulateMedia({ media: 'screen' });
+			expect(await shown()).toEqual([]);
 			expect(errors).toEqual([]);
 		} finally {
 			await close();

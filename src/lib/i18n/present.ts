@@ -61,6 +61,11 @@ export interface PresentStrings {
 	printHint: string;
 	/** Without JavaScript the slides' page shows the handout's text; its charts are on the handout page. */
 	chartsOnHandout: string;
+	/**
+	 * Printed in place of a chart of the slides' printable copy that had not been drawn when
+	 * printing began (the copy's charts are fetched after the slides open).
+	 */
+	printPending: string;
 	/** Heading of a handout page, e.g. "7 / 15 · The Extended Plan". */
 	handoutPage: (n: number, total: number, name: string) => string;
 	sourcesHeading: string;
@@ -119,6 +124,8 @@ export const PRESENT: Record<Locale, PresentStrings> = {
 		print: 'Print or save as PDF',
 		printHint: 'Each step prints on its own page, with its chart and sources.',
 		chartsOnHandout: 'The charts of these pages are on the handout page.',
+		printPending:
+			'This chart was still loading when printing began. Print again in a moment, or print the handout page, which carries every chart.',
 		handoutPage: (n, total, name) => `${n} / ${total} · ${capitalise(name)}`,
 		sourcesHeading: 'Sources'
 	},
@@ -177,6 +184,8 @@ export const PRESENT: Record<Locale, PresentStrings> = {
 		print: 'Imprimir o guardar como PDF',
 		printHint: 'Cada paso se imprime en su propia página, con su gráfica y sus fuentes.',
 		chartsOnHandout: 'Las gráficas de estas páginas están en la página del material impreso.',
+		printPending:
+			'Esta gráfica aún se estaba cargando cuando empezó la impresión. Vuelva a imprimir en un momento, o imprima la página del material impreso, que trae todas las gráficas.',
 		handoutPage: (n, total, name) => `${n} / ${total} · ${capitalise(name)}`,
 		sourcesHeading: 'Fuentes'
 	}
