@@ -118,6 +118,51 @@ describe('fetching artboards', () => {
 		}
 	});
 
+	it('sends only the marks a first drawing shows, and adds the faded ones before the first move', async () => {
+		const { page, errors, close } = await site.newPage({ width: 390, height: 844 });
+		const chart = '[data-section="plan-2011"] .live-chart svg';
+		const marks = () => page.locator(`${chart} [data-mark][data-kind]`).count();
+		try {
+			const html = await (await page.request.get(site.url)).text();
+			const flow = html.slice(html.indexOf('data-section="plan-2011"'));
+			const sent =
+				flow.slice(0, flow.indexOf('</svg>')).match(/data-mark="[^"]*" data-kind=/g)?.length ?? 0;
+			await page.goto(site.url);
+			// The flow's first state shows the 2011 plan alone: the later plans' marks are faded out.
+			const first = await page.evaluate(
+				async ({ root }) => {
+					const res = await fetch(`${root}charts/en/flow-360x420.json`);
+					const { states } = (await res.json()) as { states: Record<string, string> };
+					const tpl = document.createElement('template');
+					tpl.innerHTML = states['plan-2011']!;
+					const all = [...tpl.content.querySelectorAll<SVGGElement>('[data-mark][data-kind]')];
+					return { all: all.length, shown: all.filter((g) => g.style.opacity !== '0').length };
+				},
+				{ root: site.url }
+			);
+			expect(sent).toBe(first.shown);
+			expect(first.shown).toBeLessThan(first.all);
+			await scrollToStep(page, 'plan-2011');
+			await expect.poll(marks).toBe(first.all);
+			// Moving on, the Extended Plan's marks fade in: none is a new element popping up. (The
+			// elements are tagged with a property: the morph would drop an attribute of ours.)
+			const before = await page.$$eval(`${chart} [data-mark][data-kind]`, (els) => {
+				for (const el of els) (el as unknown as { seen: boolean }).seen = true;
+				return els.length;
+			});
+			await scrollToStep(page, 'extended-plan');
+			await page.waitForSelector('[data-section="plan-2011"] figure[data-state="extended"]');
+			const after = await page.$$eval(`${chart} [data-mark][data-kind]`, (els) => ({
+				count: els.length,
+				unseen: els.filter((el) => !(el as unknown as { seen?: boolean }).seen).length
+			}));
+			expect(after).toEqual({ count: before, unseen: 0 });
+			expect(errors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
 	it('keeps the reader’s step and redraws for the new box when the window is resized', async () => {
 		const { page, errors, close } = await site.newPage({ width: 390, height: 844 });
 		try {

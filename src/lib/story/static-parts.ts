@@ -9,6 +9,7 @@ import { render } from 'svelte/server';
 import type { Component } from 'svelte';
 import { renderArtboard, renderStepDrawings, stripComments } from '$lib/charts/artboards/render';
 import { NOMINAL_BOARD } from '$lib/charts/artboards/boards';
+import { dropFadedGroups } from '$lib/charts/artboards/still';
 import { sectionState, toSections } from '$lib/scroll/sections';
 import type { Locale } from '$lib/format/dates';
 import { contextFor, pageContext } from '$lib/context.svelte';
@@ -49,18 +50,22 @@ export interface SectionParts {
 
 /**
  * The story's HTML: each section's first state on the nominal artboard, with the figure's own id
- * prefix, keyed by section id.
+ * prefix, keyed by section id. Marks faded out in that state are left out: the chart adds them
+ * from its artboard file, fetched ahead, before its first move (see LiveChart.svelte), so the
+ * HTML carries only the marks it shows.
  */
 export function renderFirstDrawings(story: StoryText): Record<string, string> {
 	return Object.fromEntries(
 		toSections(story.steps).map((section) => [
 			section.id,
-			renderArtboard(
-				section.chart,
-				sectionState(section, story.steps, null),
-				NOMINAL_BOARD,
-				story.locale,
-				`fig-${section.id}`
+			dropFadedGroups(
+				renderArtboard(
+					section.chart,
+					sectionState(section, story.steps, null),
+					NOMINAL_BOARD,
+					story.locale,
+					`fig-${section.id}`
+				)
 			)
 		])
 	);

@@ -10,6 +10,7 @@ import {
 } from '$lib/charts/artboards/boards';
 import { parseArtboardFile } from '$lib/charts/artboards/load';
 import { artboardEntries, renderArtboard, renderStepDrawings } from '$lib/charts/artboards/render';
+import { dropFadedGroups } from '$lib/charts/artboards/still';
 import { renderFirstDrawings } from '$lib/story/static-parts';
 import { chartStates } from '$lib/charts/artboards/states';
 import { ID_TOKEN } from '$lib/charts/artboards/token';
@@ -132,8 +133,11 @@ describe('renderFirstDrawings', () => {
 		const sections = toSections(story.steps);
 		expect(Object.keys(drawings)).toEqual(sections.map((s) => s.id));
 		for (const s of sections) {
+			// Without the marks faded out in that state: the chart adds them before it moves.
 			expect(drawings[s.id]).toBe(
-				renderArtboard(s.chart, s.steps[0]!.state, NOMINAL_BOARD, 'en', `fig-${s.id}`)
+				dropFadedGroups(
+					renderArtboard(s.chart, s.steps[0]!.state, NOMINAL_BOARD, 'en', `fig-${s.id}`)
+				)
 			);
 		}
 	});
@@ -183,9 +187,50 @@ describe('renderStepDrawings', () => {
 			const svg = drawings[s.id]!;
 			expect(svg.startsWith('<svg')).toBe(true);
 			expect(svg).toContain(`viewBox="0 0 ${NOMINAL_BOARD.width} ${NOMINAL_BOARD.height}"`);
-			expect(svg).toBe(renderArtboard(s.chart, s.state, NOMINAL_BOARD, 'en', `fig-step-${s.id}`));
+			const live = renderArtboard(s.chart, s.state, NOMINAL_BOARD, 'en', `fig-step-${s.id}`);
+			// The same drawing, less what is faded out (it never fades in: nothing morphs it).
+			expect(svg).toBe(dropFadedGroups(live));
+			expect(svg).not.toMatch(/opacity:\s*0;/);
+			const shown = (markup: string) =>
+				[...markup.matchAll(/<g data-mark="([^"]+)"[^>]*>/g)]
+					.filter(([tag]) => !/opacity:\s*0;/.test(tag))
+					.map(([, id]) => id);
+			expect(shown(svg)).toEqual(shown(live));
 		}
 		// Two steps on the same chart in different states get different drawings.
 		expect(drawings['founder']).not.toBe(drawings['objection']);
+		// The flow's still drawings leave out its faded marks: in the claim, 26 marks are shown out
+		// of the figure's 74, and the drawing is that much smaller.
+		const claim = steps.find((s) => s.chart === 'flow' && s.state === 'claim')!;
+		const marks = (svg: string) => svg.match(/<g data-mark=/g)?.length ?? 0;
+		expect(marks(drawings[claim.id]!)).toBeLessThan(
+			marks(renderArtboard('flow', 'claim', NOMINAL_BOARD, 'en'))
+		);
+		expect(drawings[claim.id]!.length).toBeLessThan(
+			renderArtboard('flow', 'claim', NOMINAL_BOARD, 'en').length * 0.8
+		);
+	});
+});
+
+describe('dropFadedGroups', () => {
+	it('leaves out fully transparent groups with everything inside them, nested groups included', () => {
+		const svg =
+			'<svg><g data-mark="a" style="transform: translate(1px, 2px);"><path d="M0 0"></path></g>' +
+			'<g data-mark="b" style="transform: translate(3px, 4px); opacity: 0;"><g><title>b</title></g><path d="M1 1"></path></g>' +
+			'<g data-mark="c" style="opacity: 0.5;"><path d="M2 2"></path></g>' +
+			'<g data-mark="d" style="opacity: 0"></g><text>kept</text></svg>';
+		expect(dropFadedGroups(svg)).toBe(
+			'<svg><g data-mark="a" style="transform: translate(1px, 2px);"><path d="M0 0"></path></g>' +
+				'<g data-mark="c" style="opacity: 0.5;"><path d="M2 2"></path></g><text>kept</text></svg>'
+		);
+	});
+	it('keeps a drawing with nothing faded exactly as it is', () => {
+		const svg = '<svg><g style="opacity: 1;"><rect></rect></g><g><g></g></g></svg>';
+		expect(dropFadedGroups(svg)).toBe(svg);
+	});
+	it('says so when the markup is broken, instead of cutting the drawing short', () => {
+		expect(() => dropFadedGroups('<svg><g style="opacity: 0;"><g></g></svg>')).toThrow(
+			/never closed/
+		);
 	});
 });

@@ -11,6 +11,7 @@ import { UI } from '$lib/i18n/ui';
 import Artboard from './Artboard.svelte';
 import { DRAWN_BOARDS, boardId, NOMINAL_BOARD, type Artboard as Board } from './boards';
 import { chartStates } from './states';
+import { dropFadedGroups } from './still';
 import { ID_TOKEN } from './token';
 
 const charts = new Map<Locale, ChartsData>();
@@ -73,7 +74,8 @@ export function artboardEntries(): { locale: Locale; name: string }[] {
 /**
  * Every step's own chart state on one board (the HTML's, by default), keyed by step id: what the
  * page shows beside each step when JavaScript does not run, so every step that refers to a chart
- * state has that state's figure. Show each in a box of the board's aspect ratio
+ * state has that state's figure. These drawings are never morphed, so marks faded out in the
+ * state are left out (see still.ts). Show each in a box of the board's aspect ratio
  * (`aspect-ratio: width / height`, full column width): on phones from 360 px up the drawing is then
  * never shrunk, so its text stays at 13 px or more.
  */
@@ -84,6 +86,9 @@ export function renderStepDrawings(
 	idPrefix: (step: string) => string = (step) => `fig-step-${step}`
 ): Record<string, string> {
 	return Object.fromEntries(
-		steps.map((s) => [s.id, renderArtboard(s.chart, s.state, board, locale, idPrefix(s.id))])
+		steps.map((s) => [
+			s.id,
+			dropFadedGroups(renderArtboard(s.chart, s.state, board, locale, idPrefix(s.id)))
+		])
 	);
 }
