@@ -15,7 +15,7 @@ import type { Locale } from '../../src/lib/format/dates';
 import { placeDrawing, stillStyles } from '../../src/lib/share/compose';
 import { fontFiles, woffToSfnt } from '../../src/lib/share/fonts.server';
 import { publishProblem } from '../../src/lib/share/publish';
-import { SHARE_STRINGS } from '../../src/lib/share/strings';
+import { SHARE_STRINGS, type ColumnId } from '../../src/lib/share/strings';
 import { chartTable, toCsv } from '../../src/lib/share/tables';
 import { runWith, SPAWN_TIMEOUT } from './spawn';
 
@@ -142,8 +142,67 @@ describe('the CSV downloads', () => {
 
 	it('keeps an unknown count unknown: the first plan is one row with no commitment', () => {
 		const table = chartTable('flow', 'plan-2011', chartsData(dataset, 'en'), dataset, 'en');
-		expect(table.rows).toHaveLength(1);
-		expect(table.rows[0]!.slice(1, 3)).toEqual([null, null]);
+		const figureId = table.columns.indexOf('figure_id');
+		const marks = table.rows.filter((r) => r[figureId] === null);
+		expect(marks).toHaveLength(1);
+		expect(marks[0]!.slice(1, 3)).toEqual([null, null]);
+	});
+
+	it('carries the figures a state quotes beside its marks, as figures.csv has them', () => {
+		const figures = new Map(dataset.figures.map((f) => [f.figure_id, f]));
+		const quoted = (state: string, locale: Locale) => {
+			const table = chartTable('flow', state, chartsData(dataset, locale), dataset, locale);
+			const col = (c: ColumnId) => table.columns.indexOf(c);
+			return table.rows
+				.filter((r) => r[col('figure_id')] !== null)
+				.map((r) => ({
+					id: r[col('figure_id')],
+					value: r[col('value')],
+					qualifier: r[col('qualifier')],
+					description: r[col('description')],
+					commitment: r[col('commitment')],
+					sources: r.at(-1)
+				}));
+		};
+		const expected = (ids: string[], locale: Locale) =>
+			ids.map((id) => {
+				const f = figures.get(id)!;
+				return {
+					id,
+					value: f.value,
+					qualifier: f.qualifier,
+					description: locale === 'es' ? f.description_es : f.description_en,
+					commitment: null,
+					sources: f.source_ids.join('; ')
+				};
+			});
+		// The first self-report's tallies, after who wrote the two plans drawn.
+		expect(quoted('self-report', 'en')).toEqual(
+			expected(
+				[
+					'plan1_cso_proposals',
+					'paa_proposals',
+					'paa_csos',
+					'paa_meetings',
+					'paa_status_met',
+					'paa_status_partial',
+					'paa_status_none',
+					'paa_commitments'
+				],
+				'en'
+			)
+		);
+		// 2016–2018: the dashboard's completion and the IRM's significant results, in Spanish too.
+		expect(quoted('third-verdict', 'es')).toEqual(
+			expected(
+				['pa18_dashboard_completed', 'pa18_dashboard_pct_complete', 'pa18_significant_results'],
+				'es'
+			)
+		);
+		// A state that quotes nothing has no figure columns at all.
+		expect(
+			chartTable('flow', 'verdict', chartsData(dataset, 'en'), dataset, 'en').columns
+		).not.toContain('figure_id');
 	});
 
 	it('shows in the verdict state only the 2013–2015 plan, with the independent rating', () => {

@@ -11,6 +11,7 @@ import {
 	LATER_STAGE,
 	type FlowStageId
 } from '$lib/charts/flow/states';
+import { FLOW_FACTS } from '$lib/charts/flow/facts';
 import { TIMELINE_STEPS, type TimelineState } from '$lib/charts/timeline/states';
 import type { Dataset } from '$lib/data/types';
 import type { Locale } from '$lib/format/dates';
@@ -62,6 +63,26 @@ const FLOW_EXTRA: Partial<Record<string, ColumnId>> = {
 	'third-verdict': 'did_it_open_government'
 };
 
+/**
+ * The figures (figures.csv) a flow state quotes beside its marks, with the plan each is about:
+ * who wrote each plan drawn as a band, the first self-report's tallies, the disputed commitment's
+ * figures, the 2016–2018 aggregates.
+ */
+export function flowStateFigures(state: string): { stage: FlowStageId; id: string }[] {
+	const F = FLOW_FACTS;
+	const of = (stage: FlowStageId, ids: readonly string[]) => ids.map((id) => ({ stage, id }));
+	const bands = BAND_STAGES[state as keyof typeof BAND_STAGES];
+	if (bands) {
+		const who = bands.flatMap((stage) => of(stage, F.who[stage]));
+		return state === 'self-report'
+			? [...who, ...of('extended-2012', Object.values(F.selfReport))]
+			: who;
+	}
+	if (state === 'dispute') return of(CLUSTERED_STAGE, Object.values(F.dispute));
+	if (state === 'third-verdict') return of(LATER_STAGE, Object.values(F.third));
+	return [];
+}
+
 function flow(data: ChartsData['flow'], state: string, dataset: Dataset, locale: Locale): Table {
 	const t = SHARE_STRINGS[locale];
 	const stages = flowStages(state);
@@ -69,6 +90,8 @@ function flow(data: ChartsData['flow'], state: string, dataset: Dataset, locale:
 	const rows = new Map(dataset.commitments.map((c) => [c.row_id, c]));
 	const plans = new Map(dataset.plans.map((p) => [p.stage_id, p]));
 	const group = new Map(data.groups.flatMap((g) => g.markIds.map((id) => [id, g.label] as const)));
+	const figures = new Map(dataset.figures.map((f) => [f.figure_id, f]));
+	const quoted = flowStateFigures(state).filter(({ id }) => figures.has(id));
 	const out: CellValue[][] = [];
 	for (const stage of data.stages.filter((s) => stages.includes(s.stage))) {
 		const planSources = ids(plans.get(stage.stage)?.source_ids);
@@ -90,15 +113,34 @@ function flow(data: ChartsData['flow'], state: string, dataset: Dataset, locale:
 				row ? row.row_id : null,
 				m ? m.title : null,
 				...(extra ? [value()] : []),
+				...(quoted.length > 0 ? [null, null, null, null] : []),
 				row ? ids(row.source_ids) : planSources
 			]);
 		}
+	}
+	// Then the figures the state quotes, one row each, as figures.csv has them.
+	const headers = new Map(data.stages.map((s) => [s.stage, s.header]));
+	for (const { stage, id } of quoted) {
+		const f = figures.get(id);
+		if (!f) continue;
+		out.push([
+			headers.get(stage) ?? null,
+			null,
+			null,
+			...(extra ? [null] : []),
+			f.figure_id,
+			f.value,
+			f.qualifier,
+			locale === 'es' ? f.description_es : f.description_en,
+			ids(f.source_ids)
+		]);
 	}
 	const columns: ColumnId[] = [
 		'plan',
 		'commitment_id',
 		'commitment',
 		...(extra ? [extra] : []),
+		...(quoted.length > 0 ? (['figure_id', 'value', 'qualifier', 'description'] as const) : []),
 		'source_ids'
 	];
 	return { columns, rows: out };
