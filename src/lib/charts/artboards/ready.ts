@@ -48,7 +48,7 @@ export class ReadyStates {
 	prepare(file: string, states: Record<string, string>, state: string): void {
 		const plan = ++this.#plan;
 		const want = besideState(Object.keys(states), state).map((s) => [s, `${file}#${s}`] as const);
-		const keys = new Set(want.map(([, key]) => key));
+		const keys = new Set<string>(want.map(([, key]) => key));
 		for (const key of this.#kept.keys()) if (!keys.has(key)) this.#kept.delete(key);
 		const next = () => {
 			if (plan !== this.#plan) return;
