@@ -9,7 +9,13 @@ import {
 	pickArtboard
 } from '$lib/charts/artboards/boards';
 import { parseArtboardFile } from '$lib/charts/artboards/load';
-import { artboardEntries, renderArtboard, renderStepDrawings } from '$lib/charts/artboards/render';
+import {
+	artboardEntries,
+	artboardFile,
+	asciiMarkup,
+	renderArtboard,
+	renderStepDrawings
+} from '$lib/charts/artboards/render';
 import { dropFadedGroups } from '$lib/charts/artboards/still';
 import { renderFirstDrawings } from '$lib/story/static-parts';
 import { chartStates } from '$lib/charts/artboards/states';
@@ -208,6 +214,25 @@ describe('renderStepDrawings', () => {
 		);
 		expect(drawings[claim.id]!.length).toBeLessThan(
 			renderArtboard('flow', 'claim', NOMINAL_BOARD, 'en').length * 0.8
+		);
+	});
+});
+
+describe('artboard files', () => {
+	const decode = (markup: string) =>
+		markup.replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)));
+	it('hold every state in ASCII, the same drawing once the references are read', () => {
+		for (const locale of ['en', 'es'] as const) {
+			const file = artboardFile('flow', NOMINAL_BOARD, locale);
+			for (const [state, markup] of Object.entries(file.states)) {
+				expect(markup, `${locale} ${state}`).toMatch(/^[\x00-\x7f]*$/);
+				expect(decode(markup)).toBe(renderArtboard('flow', state, NOMINAL_BOARD, locale));
+			}
+		}
+	});
+	it('write characters outside ASCII as references, astral ones whole', () => {
+		expect(asciiMarkup('<text>2013–2015 · Méx 😀 &amp;</text>')).toBe(
+			'<text>2013&#8211;2015 &#183; M&#233;x &#128512; &amp;</text>'
 		);
 	});
 });
