@@ -102,6 +102,40 @@ describe.each([
 		}
 	});
 
+	it('reads the page once after a burst of small scrolls, not after each of them', async () => {
+		const { page, errors, close } = await site.newPage({ width, height });
+		try {
+			await page.goto(`${url()}#sectors`);
+			await page.waitForSelector('[data-step="sectors"][aria-current="step"]');
+			await page.waitForTimeout(500);
+			// Count reads of the steps' boxes while the page is nudged 40 times, a frame apart, as
+			// a wheel or a keyboard does: each nudge ends with a scrollend.
+			const reads = await page.evaluate(async () => {
+				let n = 0;
+				const read = Element.prototype.getBoundingClientRect;
+				Element.prototype.getBoundingClientRect = function (this: Element) {
+					if (this.hasAttribute('data-step')) n++;
+					return read.call(this);
+				};
+				const steps = document.querySelectorAll('[data-step]').length;
+				for (let i = 0; i < 40; i++) {
+					window.scrollBy({ top: i % 2 ? -2 : 2, behavior: 'instant' });
+					await new Promise((r) => requestAnimationFrame(r));
+				}
+				await new Promise((r) => setTimeout(r, 600));
+				Element.prototype.getBoundingClientRect = read;
+				return { n, steps };
+			});
+			// At most one reading of every step (the burst's end), where a reading per nudge was 40.
+			expect(reads.n).toBeGreaterThan(0);
+			expect(reads.n).toBeLessThanOrEqual(reads.steps);
+			expect(await page.locator('[data-step="sectors"][aria-current="step"]').count()).toBe(1);
+			expect(errors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
 	it('has no axe violations at several steps', async () => {
 		const { page, close } = await site.newPage({ width, height });
 		try {

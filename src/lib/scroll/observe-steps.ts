@@ -22,6 +22,13 @@ export interface ObserveOptions {
  */
 export const LAYOUT_QUIET_MS = 400;
 
+/**
+ * How long the page must stay still after a `scrollend` before the step under the line is read.
+ * Browsers fire `scrollend` after every wheel notch, key press and programmatic jump, not only at
+ * the end of a fling; reading every step's box each time forced a layout in frames of a scroll.
+ */
+export const SCROLL_QUIET_MS = 100;
+
 /** The step whose box holds the trigger line, or the last one above it. */
 export function stepAtLine(root: ParentNode, lineY: number): string | null {
 	let found: string | null = null;
@@ -72,7 +79,12 @@ export function observeSteps(
 			.onStepEnter(settle)
 			.onStepExit(settle);
 	setup();
-	window.addEventListener('scrollend', settle, { passive: true });
+	let stillTimer: ReturnType<typeof setTimeout> | undefined;
+	const onScrollEnd = () => {
+		clearTimeout(stillTimer);
+		stillTimer = setTimeout(settle, SCROLL_QUIET_MS);
+	};
+	window.addEventListener('scrollend', onScrollEnd, { passive: true });
 	// Scrollama places its trigger line in pixels of the viewport it was set up in: after a resize
 	// or a phone's rotation it must measure again, or no step would cross the line any more.
 	// The reader keeps their step too: when the page reflows to a new width (a phone turned, a
@@ -127,7 +139,8 @@ export function observeSteps(
 		release();
 		layout.disconnect();
 		for (const type of READER_INPUT) window.removeEventListener(type, release);
-		window.removeEventListener('scrollend', settle);
+		clearTimeout(stillTimer);
+		window.removeEventListener('scrollend', onScrollEnd);
 		window.removeEventListener('resize', onResize);
 		scroller.destroy();
 	};
