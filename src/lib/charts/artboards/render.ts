@@ -61,7 +61,7 @@ export interface ArtboardFile {
  * half the memory this way.
  */
 export function asciiMarkup(markup: string): string {
-	return markup.replace(/[^\x00-\x7f]/gu, (c) => `&#${c.codePointAt(0)};`);
+	return markup.replace(/\P{ASCII}/gu, (c) => `&#${c.codePointAt(0)};`);
 }
 
 export function artboardFile(chart: ChartId, board: Board, locale: Locale): ArtboardFile {
