@@ -107,28 +107,44 @@ describe.each([
 		try {
 			await page.goto(`${url()}#sectors`);
 			await page.waitForSelector('[data-step="sectors"][aria-current="step"]');
-			await page.waitForTimeout(500);
-			// Count reads of the steps' boxes while the page is nudged 40 times, a frame apart, as
-			// a wheel or a keyboard does: each nudge ends with a scrollend.
-			const reads = await page.evaluate(async () => {
-				let n = 0;
+			// Count reads of the steps' boxes (reset on demand), from now on.
+			await page.evaluate(() => {
+				const w = window as unknown as { reads: number };
+				w.reads = 0;
 				const read = Element.prototype.getBoundingClientRect;
 				Element.prototype.getBoundingClientRect = function (this: Element) {
-					if (this.hasAttribute('data-step')) n++;
+					if (this.hasAttribute('data-step')) w.reads++;
 					return read.call(this);
 				};
-				const steps = document.querySelectorAll('[data-step]').length;
+			});
+			const reads = () => page.evaluate(() => (window as unknown as { reads: number }).reads);
+			// The deep link's own settling is over once no read comes for a while.
+			let last = -1;
+			await expect
+				.poll(
+					async () => {
+						const now = await reads();
+						const still = now === last;
+						last = now;
+						return still;
+					},
+					{ interval: 500 }
+				)
+				.toBe(true);
+			// The page is nudged 40 times, a frame apart, as a wheel or a keyboard does: each
+			// nudge ends with a scrollend.
+			const steps = await page.evaluate(async () => {
+				(window as unknown as { reads: number }).reads = 0;
 				for (let i = 0; i < 40; i++) {
 					window.scrollBy({ top: i % 2 ? -2 : 2, behavior: 'instant' });
 					await new Promise((r) => requestAnimationFrame(r));
 				}
-				await new Promise((r) => setTimeout(r, 600));
-				Element.prototype.getBoundingClientRect = read;
-				return { n, steps };
+				return document.querySelectorAll('[data-step]').length;
 			});
-			// At most one reading of every step (the burst's end), where a reading per nudge was 40.
-			expect(reads.n).toBeGreaterThan(0);
-			expect(reads.n).toBeLessThanOrEqual(reads.steps);
+			// Once the burst has settled the page is read: at most one reading of every step,
+			// where a reading per nudge was 40.
+			await expect.poll(reads).toBeGreaterThan(0);
+			expect(await reads()).toBeLessThanOrEqual(steps);
 			expect(await page.locator('[data-step="sectors"][aria-current="step"]').count()).toBe(1);
 			expect(errors).toEqual([]);
 		} finally {

@@ -250,7 +250,10 @@ describe('dropFadedGroups', () => {
 		);
 	});
 	it('keeps a drawing with nothing faded exactly as it is', () => {
-		const svg = '<svg><g style="opacity: 1;"><rect></rect></g><g><g></g></g></svg>';
+		const svg =
+			'<svg><g style="opacity: 1;"><rect></rect></g><g><g></g></g>' +
+			// Only the fill is transparent, or the attribute is not a style: still drawn.
+			'<g style="fill-opacity: 0;"><path></path></g><g data-style="opacity: 0;"></g></svg>';
 		expect(dropFadedGroups(svg)).toBe(svg);
 	});
 	it('says so when the markup is broken, instead of cutting the drawing short', () => {

@@ -43,13 +43,22 @@ describe('ReadyStates', () => {
 		d: `<svg id="${ID_TOKEN}-d"></svg>`
 	};
 
-	it('parses the states beside the one shown while idle, and hands them over unparsed again', () => {
+	/** A ReadyStates whose idle moments come only when `idle()` is called (all of them). */
+	function readyStates(uid: string) {
 		fakeDocument();
-		const idle: (() => void)[] = [];
-		const ready = new ReadyStates('fig-1', (run) => idle.push(run));
+		const waiting: (() => void)[] = [];
+		const ready = new ReadyStates(uid, (run) => waiting.push(run));
+		const idle = () => {
+			while (waiting.length) waiting.shift()!();
+		};
+		return { ready, idle };
+	}
+
+	it('parses the states beside the one shown while idle, and hands them over unparsed again', () => {
+		const { ready, idle } = readyStates('fig-1');
 		ready.prepare('flow.json', states, 'b');
 		expect(parsed).toEqual([]);
-		while (idle.length) idle.shift()!();
+		idle();
 		expect(parsed).toEqual(['<svg id="fig-1-a"></svg>', '<svg id="fig-1-c"></svg>']);
 		expect(ready.take('flow.json', states, 'c')).toEqual({ html: '<svg id="fig-1-c"></svg>' });
 		expect(parsed).toHaveLength(2);
@@ -59,16 +68,14 @@ describe('ReadyStates', () => {
 	});
 
 	it('keeps only the neighbours of the latest state, and stops a plan that was overtaken', () => {
-		fakeDocument();
-		const idle: (() => void)[] = [];
-		const ready = new ReadyStates('f', (run) => idle.push(run));
+		const { ready, idle } = readyStates('f');
 		ready.prepare('flow.json', states, 'b');
 		ready.prepare('flow.json', states, 'c');
-		while (idle.length) idle.shift()!();
+		idle();
 		// Only c's neighbours were parsed: the plan for b was dropped before it ran.
 		expect(parsed).toEqual(['<svg id="f-b"></svg>', '<svg id="f-d"></svg>']);
 		ready.prepare('flow.json', states, 'a');
-		while (idle.length) idle.shift()!();
+		idle();
 		// b was kept (beside a too); d was dropped, so taking it parses again.
 		expect(parsed).toHaveLength(2);
 		ready.take('flow.json', states, 'd');
@@ -76,12 +83,10 @@ describe('ReadyStates', () => {
 	});
 
 	it('holds nothing once cleared, and a cleared plan parses nothing more', () => {
-		fakeDocument();
-		const idle: (() => void)[] = [];
-		const ready = new ReadyStates('f', (run) => idle.push(run));
+		const { ready, idle } = readyStates('f');
 		ready.prepare('flow.json', states, 'b');
 		ready.clear();
-		while (idle.length) idle.shift()!();
+		idle();
 		expect(parsed).toEqual([]);
 		expect(ready.take('flow.json', states, 'nowhere')).toBeNull();
 	});

@@ -6,8 +6,11 @@
  * with the marks it shows.
  */
 
-/** A group start tag whose inline style fades it out entirely. */
-const FADED_GROUP = /<g\b[^>]*\bstyle="[^"]*\bopacity:\s*0(?:\.0+)?\s*(?:;|")[^>]*>/g;
+/**
+ * A group start tag whose inline style fades it out entirely: `opacity: 0` as a declaration of its
+ * own (not `fill-opacity`, which leaves the stroke drawn), in a `style` attribute (not `data-style`).
+ */
+const FADED_GROUP = /<g\b[^>]*\sstyle="(?:[^"]*[;\s])?opacity:\s*0(?:\.0+)?\s*(?:;|")[^>]*>/g;
 const GROUP_TAG = /<g\b[^>]*>|<\/g>/g;
 
 /** `svg` without its fully transparent groups (each with everything inside it). */
