@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { BOOT_FUNCTION, deferBoot, paintFirst } from '$lib/boot';
 
 // The shape of a page as SvelteKit 2 prerenders it once the `preload` hook has kept the module
@@ -73,5 +74,23 @@ describe('deferBoot', () => {
 		]
 	])('fails the build, naming the page, on a page with %s', (_, html, scripts) => {
 		expect(() => deferBoot(html, scripts, '/es/')).toThrow(/deferBoot\(\/es\/\)/);
+	});
+});
+
+describe('the page shell (src/app.html)', () => {
+	const shell = readFileSync(new URL('../../src/app.html', import.meta.url), 'utf8');
+
+	// The browser fetches the icon again on every change of the hash (each step, each slide); an
+	// SVG icon is a document built on the page's thread each time, which cost frames.
+	it('carries its icon inline as a small PNG, not an SVG', () => {
+		const icons = [...shell.matchAll(/<link\s+rel="icon"\s+href="([^"]+)"/g)].map((m) => m[1]!);
+		expect(icons).toHaveLength(1);
+		const match = /^data:image\/png;base64,([A-Za-z0-9+/=]+)$/.exec(icons[0]!);
+		expect(match, 'the icon is an inline PNG').not.toBeNull();
+		const png = Buffer.from(match![1]!, 'base64');
+		expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+		// Width and height from the IHDR chunk.
+		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([32, 32]);
+		expect(png.length).toBeLessThan(1500);
 	});
 });
