@@ -16,6 +16,22 @@ import { scrollToStep } from './steps';
 const site = useSite();
 const sectionOf = new Map(toSections(STEPS).flatMap((s) => s.steps.map((st) => [st.id, s.id])));
 
+/** How a chart box's drawing is sized: its height's unit, and whether it is the box's size. */
+function sizing(page: Page, selector: string) {
+	return page.evaluate((selector) => {
+		const box = document.querySelector<HTMLElement>(selector)!;
+		const svg = box.querySelector('svg')!;
+		const height = svg.computedStyleMap().get('height') as CSSUnitValue;
+		return {
+			unit: height.unit,
+			fills:
+				Math.abs(svg.clientWidth - box.clientWidth) <= 1 &&
+				Math.abs(svg.clientHeight - box.clientHeight) <= 1
+		};
+	}, selector);
+}
+const fills = { unit: 'px', fills: true };
+
 type Drawn = { board: string; box: [number, number]; viewBox: string | null; matches: boolean };
 
 /**
@@ -163,6 +179,23 @@ describe('fetching artboards', () => {
 		}
 	});
 
+	it('sizes a slide’s drawing in pixels, its box’s size, so a new title does not lay it out again', async () => {
+		const { page, errors, close } = await site.newPage({ width: 1280, height: 720 });
+		try {
+			await page.goto(`${site.url}present/#sectors`);
+			await page.waitForSelector('main.ready');
+			await expect.poll(() => sizing(page, 'main .slide .live-chart')).toEqual(fills);
+			await page.keyboard.press('ArrowRight');
+			await expect
+				.poll(() => page.locator('main [data-slide]').getAttribute('data-slide'))
+				.toBe('hundred-percent');
+			await expect.poll(() => sizing(page, 'main .slide .live-chart')).toEqual(fills);
+			expect(errors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
 	it('keeps the reader’s step and redraws for the new box when the window is resized', async () => {
 		const { page, errors, close } = await site.newPage({ width: 390, height: 844 });
 		try {
@@ -185,6 +218,8 @@ describe('fetching artboards', () => {
 				.not.toBe(false);
 			const after = await drawn(page, sectionOf.get('sectors')!, 'by-cluster', ID_TOKEN);
 			expect(after.board).not.toBe(before.board);
+			// Sized in pixels (see LiveChart's `size`), the drawing still fills its new box.
+			await expect.poll(() => sizing(page, box)).toEqual(fills);
 			expect(errors).toEqual([]);
 		} finally {
 			await close();
