@@ -12,6 +12,7 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					environment: 'node',
+					globalSetup: ['tests/unit/temp-root.ts'],
 					include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts']
 				}
 			},
