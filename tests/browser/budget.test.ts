@@ -136,19 +136,21 @@ describe('the order of a first visit', () => {
 		try {
 			await page.goto(site.url + edition);
 			await page.waitForLoadState('networkidle');
-			const { fcp, scripts, hydrated } = await page.evaluate(() => ({
+			// SvelteKit adds its route announcer only once the page has hydrated in the browser, a
+			// task or more after the last script arrives (later still on a busy machine).
+			await expect
+				.poll(() => page.evaluate(() => document.getElementById('svelte-announcer') !== null))
+				.toBe(true);
+			const { fcp, scripts } = await page.evaluate(() => ({
 				fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
 				scripts: performance
 					.getEntriesByType('resource')
 					.filter((r) => r.name.endsWith('.js'))
-					.map((r) => r.startTime),
-				// SvelteKit adds its route announcer only once the page has hydrated in the browser.
-				hydrated: document.getElementById('svelte-announcer') !== null
+					.map((r) => r.startTime)
 			}));
 			expect(fcp).toBeGreaterThan(0);
 			expect(scripts.length).toBeGreaterThan(3);
 			expect(Math.min(...scripts)).toBeGreaterThanOrEqual(fcp);
-			expect(hydrated).toBe(true);
 			expect(errors).toEqual([]);
 		} finally {
 			await close();
