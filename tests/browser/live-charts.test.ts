@@ -220,6 +220,10 @@ describe('fetching artboards', () => {
 			expect(after.board).not.toBe(before.board);
 			// Sized in pixels (see LiveChart's `size`), the drawing still fills its new box.
 			await expect.poll(() => sizing(page, box)).toEqual(fills);
+			// A printed page lays the box out anew: there the drawing follows its box, not the
+			// size it was measured at on screen.
+			await page.emulateMedia({ media: 'print' });
+			expect(await sizing(page, box)).toEqual({ unit: 'percent', fills: true });
 			expect(errors).toEqual([]);
 		} finally {
 			await close();
