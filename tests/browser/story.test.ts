@@ -152,6 +152,55 @@ describe.each([
 		}
 	});
 
+	it('reads no scroll position while the reader scrolls, so no frame lays the page out early', async () => {
+		const { page, errors, close } = await site.newPage({ width, height });
+		try {
+			// Before the page's scripts: count every read of the scroll position (each one makes
+			// the browser bring style and layout up to date on the spot).
+			await page.addInitScript(() => {
+				const w = window as unknown as { scrollReads: number };
+				w.scrollReads = 0;
+				for (const name of ['pageYOffset', 'scrollY'] as const) {
+					const own = Object.getOwnPropertyDescriptor(window, name)!;
+					Object.defineProperty(window, name, {
+						configurable: true,
+						get() {
+							w.scrollReads++;
+							return own.get!.call(window);
+						}
+					});
+				}
+			});
+			await page.goto(`${url()}#sectors`);
+			await page.waitForSelector('[data-step="sectors"][aria-current="step"]');
+			await waitForStill(page);
+			// A slow scroll through two steps, a frame at a time, as a reader's thumb does.
+			const result = await page.evaluate(async () => {
+				const w = window as unknown as { scrollReads: number };
+				const from = document.querySelector('[data-step="sectors"]')!.getBoundingClientRect();
+				w.scrollReads = 0;
+				let events = 0;
+				const count = () => events++;
+				document.addEventListener('scroll', count);
+				for (let moved = 0; moved < from.height * 2; moved += 8) {
+					window.scrollBy({ top: 8, behavior: 'instant' });
+					await new Promise((r) => requestAnimationFrame(r));
+				}
+				document.removeEventListener('scroll', count);
+				return { reads: w.scrollReads, events };
+			});
+			expect(result.events).toBeGreaterThan(20);
+			expect(result.reads).toBe(0);
+			// The step still follows the reader.
+			await expect
+				.poll(() => page.locator('[aria-current="step"]').getAttribute('data-step'))
+				.not.toBe('sectors');
+			expect(errors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
 	it('has no axe violations at several steps', async () => {
 		const { page, close } = await site.newPage({ width, height });
 		try {
