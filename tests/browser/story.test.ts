@@ -201,6 +201,45 @@ describe.each([
 		}
 	});
 
+	it('reads the page once when a step crosses the line', async () => {
+		const { page, errors, close } = await site.newPage({ width, height });
+		try {
+			await page.goto(`${url()}#sectors`);
+			await page.waitForSelector('[data-step="sectors"][aria-current="step"]');
+			await waitForStill(page);
+			// Every reading of the page starts at the first step's box: count those from now on.
+			// The check after a scroll ends is held back here, so what is counted is the crossing.
+			await page.evaluate(() => {
+				const w = window as unknown as { readings: number };
+				w.readings = 0;
+				const first = document.querySelector('[data-step]');
+				const read = Element.prototype.getBoundingClientRect;
+				Element.prototype.getBoundingClientRect = function (this: Element) {
+					if (this === first) w.readings++;
+					return read.call(this);
+				};
+				window.addEventListener('scrollend', (e) => e.stopPropagation(), { capture: true });
+			});
+			const next = await page.evaluate(() => {
+				const steps = [...document.querySelectorAll<HTMLElement>('[data-step]')];
+				const i = steps.findIndex((s) => s.dataset.step === 'sectors');
+				const box = steps[i + 1]!.getBoundingClientRect();
+				// Just past the line: the next step's top a little above where the current one's was.
+				const current = steps[i]!.getBoundingClientRect();
+				window.scrollBy({ top: box.top - current.top, behavior: 'instant' });
+				return steps[i + 1]!.dataset.step!;
+			});
+			await page.waitForSelector(`[data-step="${next}"][aria-current="step"]`);
+			await waitForStill(page);
+			expect(await page.evaluate(() => (window as unknown as { readings: number }).readings)).toBe(
+				1
+			);
+			expect(errors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
 	it('has no axe violations at several steps', async () => {
 		const { page, close } = await site.newPage({ width, height });
 		try {

@@ -84,6 +84,15 @@ export function observeSteps(
 	const settle = () => {
 		if (!anchor) report(stepAtLine(root, window.innerHeight * offset));
 	};
+	// A step crossing the line is two of Scrollama's callbacks in one task (one step leaves, the
+	// next enters), and the page's updates for the first ran before the second: reading the steps'
+	// boxes again then laid the new step's page out inside the task (5–15 ms at 4× CPU), before the
+	// frame that lays it out anyway. Both are answered by one reading, in a task of its own.
+	let crossing: ReturnType<typeof setTimeout> | undefined;
+	const onCross = () => {
+		clearTimeout(crossing);
+		crossing = setTimeout(settle);
+	};
 	let scroller = scrollama();
 	const setup = () =>
 		scroller
@@ -92,8 +101,8 @@ export function observeSteps(
 				offset: offset as scrollama.DecimalType,
 				container: STILL_CONTAINER
 			} satisfies SetupOptions as scrollama.ScrollamaOptions)
-			.onStepEnter(settle)
-			.onStepExit(settle);
+			.onStepEnter(onCross)
+			.onStepExit(onCross);
 	setup();
 	let stillTimer: ReturnType<typeof setTimeout> | undefined;
 	const onScrollEnd = () => {
@@ -152,6 +161,7 @@ export function observeSteps(
 	window.addEventListener('resize', onResize, { passive: true });
 	return () => {
 		cancelAnimationFrame(frame);
+		clearTimeout(crossing);
 		release();
 		layout.disconnect();
 		for (const type of READER_INPUT) window.removeEventListener(type, release);
