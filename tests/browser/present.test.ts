@@ -176,7 +176,7 @@ describe('the presentation, driven by keys and clickers', () => {
 			}
 			await page.keyboard.press('PageUp');
 			expect(await page.locator('main [data-slide]').getAttribute('data-motion')).toBe('animate');
-			// The address follows the slide a task after the key (see Deck.keepHash).
+			// The address follows the slide a task after the key (see the deck's #keepHashSoon).
 			await expect.poll(() => shown(page)).toEqual(expected(N - 2));
 			await page.reload();
 			await page.waitForSelector('main.ready');

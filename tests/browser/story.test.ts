@@ -23,6 +23,12 @@ const figureStates = (page: Page) =>
 		)
 	);
 
+/** Opens the story's deep link to step `id` and waits until that step is the current one. */
+async function openAt(page: Page, base: string, id: string) {
+	await page.goto(`${base}#${id}`);
+	await page.waitForSelector(`[data-step="${id}"][aria-current="step"]`);
+}
+
 describe.each([
 	['', 390, 844],
 	['', 1280, 800],
@@ -62,8 +68,7 @@ describe.each([
 	it('opens a deep link at its step with the chart already in that state', async () => {
 		const { page, errors, close } = await site.newPage({ width, height });
 		try {
-			await page.goto(`${url()}#sectors`);
-			await page.waitForSelector('[data-step="sectors"][aria-current="step"]');
+			await openAt(page, url(), 'sectors');
 			expect(await figureStates(page)).toEqual(expectedStates('sectors'));
 			expect(await page.evaluate(() => location.hash)).toBe('#sectors');
 			expect(errors).toEqual([]);
@@ -105,8 +110,7 @@ describe.each([
 	it('reads the page once after a burst of small scrolls, not after each of them', async () => {
 		const { page, errors, close } = await site.newPage({ width, height });
 		try {
-			await page.goto(`${url()}#sectors`);
-			await page.waitForSelector('[data-step="sectors"][aria-current="step"]');
+			await openAt(page, url(), 'sectors');
 			// Count reads of the steps' boxes (reset on demand), from now on.
 			await page.evaluate(() => {
 				const w = window as unknown as { reads: number };
@@ -171,8 +175,7 @@ describe.each([
 					});
 				}
 			});
-			await page.goto(`${url()}#sectors`);
-			await page.waitForSelector('[data-step="sectors"][aria-current="step"]');
+			await openAt(page, url(), 'sectors');
 			await waitForStill(page);
 			// A slow scroll through two steps, a frame at a time, as a reader's thumb does.
 			const result = await page.evaluate(async () => {
@@ -204,8 +207,7 @@ describe.each([
 	it('reads the page once when a step crosses the line', async () => {
 		const { page, errors, close } = await site.newPage({ width, height });
 		try {
-			await page.goto(`${url()}#sectors`);
-			await page.waitForSelector('[data-step="sectors"][aria-current="step"]');
+			await openAt(page, url(), 'sectors');
 			await waitForStill(page);
 			// Every reading of the page starts at the first step's box: count those from now on.
 			// The check after a scroll ends is held back here, so what is counted is the crossing.
