@@ -9,41 +9,15 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { toSections } from '../../src/lib/scroll/sections';
 import { STEPS } from '../../src/lib/story/steps';
-import { ID_TOKEN } from '../../src/lib/charts/artboards/token';
 import { screenshot, useSite } from './harness';
 import { readChartText as read } from './chart-text';
 import { scrollToStep } from './steps';
+import { showsArtboard } from './drawing';
 
 const site = useSite();
 const MINE = new Set(['timeline', 'cycles', 'membership']);
 const steps = STEPS.filter((s) => MINE.has(s.chart));
 const sectionOf = new Map(toSections(STEPS).flatMap((s) => s.steps.map((st) => [st.id, s.id])));
-
-/** Whether the section's drawing is its artboard file's markup for `state`. */
-function shows(page: Page, section: string, state: string): Promise<boolean> {
-	return page.evaluate(
-		async ({ section, state, token, root }) => {
-			const canon = (n: Node): string =>
-				n.nodeType === 3
-					? JSON.stringify(n.nodeValue)
-					: n.nodeType !== 1
-						? ''
-						: `<${(n as Element).tagName.toLowerCase()} ${Array.from((n as Element).attributes)
-								.map((a) => `${a.name}=${JSON.stringify(a.value)}`)
-								.sort()
-								.join(' ')}>${Array.from(n.childNodes).map(canon).join('')}</>`;
-			const box = document.querySelector<HTMLElement>(`[data-section="${section}"] .live-chart`)!;
-			if (box.classList.contains('moving')) return false;
-			const chart = box.closest('figure')!.dataset.chart;
-			const file = `charts/${document.documentElement.lang}/${chart}-${box.dataset.board}.json`;
-			const json = await (await fetch(new URL(file, root))).json();
-			const tpl = document.createElement('template');
-			tpl.innerHTML = json.states[state].replaceAll(token, `fig-${section}`);
-			return canon(box.querySelector('svg')!) === canon(tpl.content.querySelector('svg')!);
-		},
-		{ section, state, token: ID_TOKEN, root: site.url }
-	);
-}
 
 describe.each([
 	[360, 740],
@@ -57,7 +31,9 @@ describe.each([
 			for (const step of steps) {
 				await scrollToStep(page, step.id);
 				const section = sectionOf.get(step.id)!;
-				await expect.poll(() => shows(page, section, step.state), { timeout: 15_000 }).toBe(true);
+				await expect
+					.poll(() => showsArtboard(page, section, step.state, site.url), { timeout: 15_000 })
+					.toBe(true);
 				const r = await read(page, `[data-section="${section}"] .live-chart svg`);
 				expect({ step: step.id, ...r, smallest: r.smallest >= 12 }).toEqual({
 					step: step.id,
@@ -129,10 +105,14 @@ describe('labels around a move', () => {
 				await page.goto(`${site.url}#opening`);
 				await scrollToStep(page, 'opening');
 				const section = sectionOf.get('founder')!;
-				await expect.poll(() => shows(page, section, 'overview'), { timeout: 15_000 }).toBe(true);
+				await expect
+					.poll(() => showsArtboard(page, section, 'overview', site.url), { timeout: 15_000 })
+					.toBe(true);
 				await watch(page);
 				await scrollToStep(page, 'founder');
-				await expect.poll(() => shows(page, section, 'founding'), { timeout: 15_000 }).toBe(true);
+				await expect
+					.poll(() => showsArtboard(page, section, 'founding', site.url), { timeout: 15_000 })
+					.toBe(true);
 				expect(await hid(page)).toBe(hides);
 				// Once landed, every label is drawn (none left at opacity 0).
 				await expect

@@ -8,6 +8,7 @@ import { STEPS } from '../../src/lib/story/steps';
 import { toSections } from '../../src/lib/scroll/sections';
 import { useSite } from './harness';
 import { scrollToStep } from './steps';
+import { showsArtboard } from './drawing';
 import { readFlow, waitForFlowState } from './flow-measure';
 
 const site = useSite();
@@ -29,27 +30,28 @@ describe.each(SIZES)('the commitment flow at %i×%i', (width, height) => {
 				const [first] = section.steps;
 				await scrollToStep(page, first!.id);
 				await waitForFlowState(page, first!.state);
-				// The HTML's first drawing lacks the marks its state fades out; the chart adds them
-				// once its file is here. Tag only then, so a late addition is not taken for a redraw.
+				// The HTML's first drawing is the nominal board without the marks its state fades out;
+				// the chart draws its own board, every mark, once its file is here. Tag only then, so
+				// that late drawing is not taken for a redraw. Only this section's chart is read: a
+				// later section's first drawing holds the same marks.
 				await expect
-					.poll(() =>
-						page.evaluate(
-							(ids) =>
-								ids.every((id) =>
-									document.querySelector(`g[data-chart="flow"] [data-mark="${id}"]`)
-								),
-							TRACKED
-						)
-					)
+					.poll(() => showsArtboard(page, first!.id, first!.state, site.url), {
+						timeout: 15_000
+					})
 					.toBe(true);
+				const chart = `[data-section="${first!.id}"] g[data-chart="flow"]`;
 				// Tag the marks' elements, so a redraw (new elements) cannot pass for a move.
-				await page.evaluate((ids) => {
-					for (const id of ids) {
-						const el = document.querySelector(`g[data-chart="flow"] [data-mark="${id}"]`);
-						if (el) (el as unknown as { __tag: string }).__tag = id;
-					}
-				}, TRACKED);
-				let before = await transforms(page);
+				await page.evaluate(
+					([ids, chart]) => {
+						for (const id of ids) {
+							const el = document.querySelector(`${chart} [data-mark="${id}"]`);
+							if (el) (el as unknown as { __tag: string }).__tag = id;
+						}
+					},
+					[TRACKED, chart] as const
+				);
+				let before = await transforms(page, chart);
+				expect(Object.keys(before), first!.id).toEqual(TRACKED);
 				for (const step of section.steps) {
 					await scrollToStep(page, step.id);
 					await waitForFlowState(page, step.state);
@@ -59,7 +61,7 @@ describe.each(SIZES)('the commitment flow at %i×%i', (width, height) => {
 					expect(r.collisions, step.id).toEqual([]);
 					expect(r.outside, step.id).toEqual([]);
 					expect(r.minFontPx, step.id).toBeGreaterThanOrEqual(12);
-					const now = await transforms(page);
+					const now = await transforms(page, chart);
 					for (const id of Object.keys(before))
 						expect(now[id]?.same, `${step.id}: ${id} is the same element`).toBe(true);
 					if (step.state === 'by-cluster')
@@ -74,18 +76,21 @@ describe.each(SIZES)('the commitment flow at %i×%i', (width, height) => {
 	});
 });
 
-/** Each tracked mark: whether it is still the tagged element, and its transform. */
-function transforms(page: Parameters<typeof readFlow>[0]) {
-	return page.evaluate((ids) => {
-		const out: Record<string, { same: boolean; transform: string }> = {};
-		for (const id of ids) {
-			const el = document.querySelector<SVGGElement>(`g[data-chart="flow"] [data-mark="${id}"]`);
-			if (!el) continue;
-			out[id] = {
-				same: (el as unknown as { __tag?: string }).__tag === id,
-				transform: el.style.transform
-			};
-		}
-		return out;
-	}, TRACKED);
+/** Each tracked mark in `chart`: whether it is still the tagged element, and its transform. */
+function transforms(page: Parameters<typeof readFlow>[0], chart: string) {
+	return page.evaluate(
+		([ids, chart]) => {
+			const out: Record<string, { same: boolean; transform: string }> = {};
+			for (const id of ids) {
+				const el = document.querySelector<SVGGElement>(`${chart} [data-mark="${id}"]`);
+				if (!el) continue;
+				out[id] = {
+					same: (el as unknown as { __tag?: string }).__tag === id,
+					transform: el.style.transform
+				};
+			}
+			return out;
+		},
+		[TRACKED, chart] as const
+	);
 }
