@@ -85,10 +85,13 @@ describe.each([
 	['', 1280, 800],
 	['es/', 390, 844]
 ])('the charts of /%s at %i×%i', (path, width, height) => {
-	it('draw, at every step, that state’s artboard for the box they are in', async () => {
+	it('draw, at every step, that state’s artboard for their box, one box and board a section', async () => {
 		const { page, errors, close } = await site.newPage({ width, height });
 		try {
 			await page.goto(site.url + path);
+			// A box that changed size with the step's title or text would redraw the chart on
+			// another board, a jump instead of a move.
+			const kept = new Map<string, { board: string; box: [number, number] }>();
 			for (const step of STEPS) {
 				await scrollToStep(page, step.id);
 				const section = sectionOf.get(step.id)!;
@@ -100,6 +103,9 @@ describe.each([
 				const d = await drawn(page, section, step.state, ID_TOKEN);
 				expect(d.board).toBe(boardId(pickArtboard(...d.box)));
 				expect(d.viewBox).toBe(`0 0 ${d.board.replace('x', ' ')}`);
+				const first = kept.get(section) ?? { board: d.board, box: d.box };
+				kept.set(section, first);
+				expect({ board: d.board, box: d.box }, `${step.id}, in section ${section}`).toEqual(first);
 			}
 			expect(errors).toEqual([]);
 		} finally {
@@ -239,7 +245,9 @@ describe('fetching artboards', () => {
 			const figure = page.locator('[data-section="opening"] figure');
 			await expect.poll(() => figure.locator('.stale').textContent()).toBe(UI.en.chartStale);
 			expect(await figure.getAttribute('data-state')).toBe('founding');
-			expect(await figure.locator('.chart-desc').textContent()).toMatch(/founder|founding/i);
+			expect(await figure.locator('.chart-desc[aria-live]').textContent()).toMatch(
+				/founder|founding/i
+			);
 			// Ours, naming the chart and the file; the rest are the browser's own failed-load lines.
 			const ours = errors.filter((e) => !e.includes('Failed to load resource'));
 			expect(ours.length).toBeGreaterThan(0);
