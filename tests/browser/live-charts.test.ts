@@ -12,6 +12,7 @@ import { toSections } from '../../src/lib/scroll/sections';
 import { STEPS } from '../../src/lib/story/steps';
 import { frames, useSite } from './harness';
 import { scrollToStep } from './steps';
+import { showsArtboard } from './drawing';
 
 const site = useSite();
 const sectionOf = new Map(toSections(STEPS).flatMap((s) => s.steps.map((st) => [st.id, s.id])));
@@ -230,6 +231,77 @@ describe('fetching artboards', () => {
 			// size it was measured at on screen.
 			await page.emulateMedia({ media: 'print' });
 			expect(await sizing(page, box)).toEqual({ unit: 'percent', fills: true });
+			expect(errors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	it('draws a new board, and a jump, without reading the layout in the task that draws', async () => {
+		// Reading a box's size while the drawing is new makes the browser lay the page out inside
+		// the task (40 ms and more at 4× CPU on a phone), then again in the frame.
+		const { page, errors, close } = await site.newPage({
+			width: 390,
+			height: 844,
+			reducedMotion: 'reduce'
+		});
+		try {
+			await page.addInitScript(() => {
+				const w = window as unknown as { chartReads: string[] };
+				w.chartReads = [];
+				const inChart = (x: unknown) => x instanceof Element && x.closest('.live-chart') !== null;
+				const count = (proto: object, name: string) => {
+					const d = Object.getOwnPropertyDescriptor(proto, name)!;
+					if (d.get) {
+						const get = d.get;
+						Object.defineProperty(proto, name, {
+							...d,
+							get(this: Element) {
+								if (inChart(this)) w.chartReads.push(name);
+								return get.call(this);
+							}
+						});
+					} else {
+						const fn = d.value as (...a: unknown[]) => unknown;
+						Object.defineProperty(proto, name, {
+							...d,
+							value(this: Element, ...a: unknown[]) {
+								if (inChart(this)) w.chartReads.push(name);
+								return fn.apply(this, a);
+							}
+						});
+					}
+				};
+				for (const name of ['getBoundingClientRect', 'getClientRects'])
+					count(Element.prototype, name);
+				for (const name of ['clientWidth', 'clientHeight', 'scrollWidth', 'scrollHeight'])
+					count(Element.prototype, name);
+				for (const name of ['offsetWidth', 'offsetHeight', 'offsetTop', 'offsetLeft'])
+					count(HTMLElement.prototype, name);
+				const style = window.getComputedStyle;
+				window.getComputedStyle = (el, pseudo) => {
+					if (inChart(el)) w.chartReads.push('getComputedStyle');
+					return style(el, pseudo);
+				};
+			});
+			const reads = () =>
+				page.evaluate(() => (window as unknown as { chartReads: string[] }).chartReads);
+			const section = sectionOf.get('sectors')!;
+			await page.goto(`${site.url}#sectors`);
+			// The HTML's drawing is the nominal board: the chart redraws on the phone's.
+			await expect
+				.poll(() => showsArtboard(page, section, 'by-cluster', site.url), { timeout: 15_000 })
+				.toBe(true);
+			expect(
+				await page.getAttribute(`[data-section="${section}"] .live-chart`, 'data-board')
+			).not.toBe('328x250');
+			expect(await reads()).toEqual([]);
+			// With reduced motion, the next step jumps.
+			await scrollToStep(page, 'hundred-percent');
+			await expect
+				.poll(() => showsArtboard(page, section, 'claim', site.url), { timeout: 15_000 })
+				.toBe(true);
+			expect(await reads()).toEqual([]);
 			expect(errors).toEqual([]);
 		} finally {
 			await close();

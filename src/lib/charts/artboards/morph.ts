@@ -96,3 +96,16 @@ export function morph(target: Element, source: Element, changes: AttributeChange
 	});
 	for (const left of pool.values()) left.parentNode?.removeChild(left);
 }
+
+/**
+ * Makes target equal to source with new elements, matching nothing: for a drawing the reader should
+ * not watch move (a new board, which is a new size, or a jump). New elements have no style to
+ * transition from, so nothing moves and no style has to be computed with transitions off first; a
+ * morph would have computed the whole drawing's style twice (once with transitions off, once on)
+ * in the task that drew it.
+ */
+export function redraw(target: Element, source: Element): void {
+	syncAttributes(target, source, null);
+	const copy = target.ownerDocument.importNode(source, true);
+	target.replaceChildren(...Array.from(copy.childNodes));
+}
